@@ -1,0 +1,64 @@
+# Silih Tulungan Hub — build, preview, test.
+# `make html` and `make test` set up the virtual environment themselves from requirements.txt.
+
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PELICAN := $(BIN)/pelican
+OUTPUTDIR := output
+CONF := pelicanconf.py
+PUBLISHCONF := publishconf.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: html publish serve devserver test lint format clean check venv browser
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+# Build into a temporary folder and swap it in only on success: a failed build leaves the
+# previous site exactly as it was.
+define build
+	rm -rf $(OUTPUTDIR).new
+	$(PELICAN) content -o $(OUTPUTDIR).new -s $(1)
+	rm -rf $(OUTPUTDIR).old
+	if [ -d $(OUTPUTDIR) ]; then mv $(OUTPUTDIR) $(OUTPUTDIR).old; fi
+	mv $(OUTPUTDIR).new $(OUTPUTDIR)
+	rm -rf $(OUTPUTDIR).old
+endef
+
+html: venv
+	$(call build,$(CONF))
+
+publish: venv
+	$(call build,$(PUBLISHCONF))
+
+serve: html
+	$(PELICAN) --listen --bind $(HOST) --port $(PORT) -o $(OUTPUTDIR) -s $(CONF)
+
+devserver: venv
+	$(PELICAN) content -o $(OUTPUTDIR) -s $(CONF) --autoreload --listen --bind $(HOST) --port $(PORT)
+
+# Browser tests drive Debian's Chromium; install it when it is missing (needs root or sudo).
+browser:
+	@command -v chromium >/dev/null 2>&1 || sh .ci/install-chromium
+
+test: venv browser
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: venv
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(OUTPUTDIR) $(OUTPUTDIR).new $(OUTPUTDIR).old __pycache__ .pytest_cache .ruff_cache

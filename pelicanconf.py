@@ -1,0 +1,157 @@
+"""Pelican settings for the Silih Tulungan Hub (local preview build).
+
+Every setting lives here once; ``publishconf.py`` only overrides values for production.
+"""
+
+import os
+
+# --- site ---
+AUTHOR = "Diskominfo Jawa Barat"
+SITENAME = "Silih Tulungan Jabar"
+SITESUBTITLE = "Kabar baik program publik Jawa Barat, siap dibagikan ulang"
+# The local preview server (`make serve`) listens here; feeds and canonical links need an
+# absolute address, so the preview build uses it too.
+SITEURL = os.environ.get("HUB_SITEURL", "http://127.0.0.1:8000")
+RELATIVE_URLS = False
+ORGANISATION = "Dinas Komunikasi dan Informatika Provinsi Jawa Barat"
+ORGANISATION_URL = SITEURL + "/tentang/"
+
+PATH = "content"
+THEME = "theme"
+TIMEZONE = "Asia/Jakarta"
+DEFAULT_LANG = "id"
+# The reST reader warns on every build with DEFAULT_LANG = "id"; editors write Markdown only.
+READERS = {"rst": None, "htm": None, "html": None}
+# Summaries are plain text (used in meta descriptions, feeds and share captions), not Markdown.
+FORMATTED_FIELDS = []
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.smarty": {},
+    },
+    "output_format": "html5",
+}
+
+# --- content layout ---
+ARTICLE_PATHS = ["briefs"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images"]
+ARTICLE_EXCLUDES = ["events", "pages"]
+PAGE_EXCLUDES = ["events", "briefs"]
+IGNORE_FILES = [".#*", "README.md"]
+DEFAULT_PAGINATION = 12
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/halaman/{number}/", "{base_name}/halaman/{number}/index.html"),
+)
+
+# --- urls (Indonesian, folder-style so each section's feeds sit beside its page) ---
+ARTICLE_URL = "berita/{slug}/"
+ARTICLE_SAVE_AS = "berita/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+EVENT_URL = "acara/{slug}/"
+EVENT_SAVE_AS = "acara/{slug}/index.html"
+# Drafts are never written to a public folder.
+DRAFT_URL = ""
+DRAFT_SAVE_AS = ""
+DRAFT_PAGE_URL = ""
+DRAFT_PAGE_SAVE_AS = ""
+DRAFT_LANG_URL = ""
+DRAFT_LANG_SAVE_AS = ""
+# Pelican's own taxonomy pages are replaced by the `sections` plugin (programme, region, tag).
+CATEGORY_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = ""
+TAGS_SAVE_AS = ""
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+ARTICLE_LANG_SAVE_AS = ""
+PAGE_LANG_SAVE_AS = ""
+ARCHIVES_URL = "arsip/"
+ARCHIVES_SAVE_AS = "arsip/index.html"
+DIRECT_TEMPLATES = ["index", "archives", "404"]
+YEAR_ARCHIVE_SAVE_AS = ""
+MONTH_ARCHIVE_SAVE_AS = ""
+DAY_ARCHIVE_SAVE_AS = ""
+
+# --- feeds: Pelican's writer is off; the `feeds` plugin is the only feed system ---
+FEED_DOMAIN = None
+FEED_ALL_ATOM = None
+FEED_ALL_RSS = None
+FEED_ATOM = None
+FEED_RSS = None
+CATEGORY_FEED_ATOM = None
+CATEGORY_FEED_RSS = None
+TAG_FEED_ATOM = None
+TAG_FEED_RSS = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+TRANSLATION_FEED_RSS = None
+FEEDS_MAX_ITEMS = 30
+
+# --- theme ---
+# Autoescape everything; only the rendered (sanitised) content body is marked safe.
+JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
+
+# --- plugins ---
+PLUGIN_PATHS = ["plugins"]
+# Order matters: signals fire in plugin order.
+PLUGINS = ["hub_model", "validation", "events", "sections", "feeds"]
+
+# --- content model (hub_model) ---
+# Visibility is decided against this instant; pin it (ISO 8601) for reproducible builds.
+HUB_NOW = os.environ.get("HUB_NOW") or None
+# Programmes: slug -> Indonesian display name. Editors write the slug in `Program:`.
+HUB_PROGRAMS = {
+    "pemulihan-ekonomi": "Pemulihan Ekonomi",
+    "kesehatan": "Kesehatan",
+    "pendidikan": "Pendidikan",
+    "desa-membangun": "Desa Membangun",
+    "literasi-digital": "Literasi Digital",
+}
+# West Java's 18 regencies and 9 cities, plus the whole province. Editors write slugs in `Regions:`.
+HUB_REGIONS = {
+    "jawa-barat": "Seluruh Jawa Barat",
+    "kabupaten-bandung": "Kabupaten Bandung",
+    "kabupaten-bandung-barat": "Kabupaten Bandung Barat",
+    "kabupaten-bekasi": "Kabupaten Bekasi",
+    "kabupaten-bogor": "Kabupaten Bogor",
+    "kabupaten-ciamis": "Kabupaten Ciamis",
+    "kabupaten-cianjur": "Kabupaten Cianjur",
+    "kabupaten-cirebon": "Kabupaten Cirebon",
+    "kabupaten-garut": "Kabupaten Garut",
+    "kabupaten-indramayu": "Kabupaten Indramayu",
+    "kabupaten-karawang": "Kabupaten Karawang",
+    "kabupaten-kuningan": "Kabupaten Kuningan",
+    "kabupaten-majalengka": "Kabupaten Majalengka",
+    "kabupaten-pangandaran": "Kabupaten Pangandaran",
+    "kabupaten-purwakarta": "Kabupaten Purwakarta",
+    "kabupaten-subang": "Kabupaten Subang",
+    "kabupaten-sukabumi": "Kabupaten Sukabumi",
+    "kabupaten-sumedang": "Kabupaten Sumedang",
+    "kabupaten-tasikmalaya": "Kabupaten Tasikmalaya",
+    "kota-bandung": "Kota Bandung",
+    "kota-banjar": "Kota Banjar",
+    "kota-bekasi": "Kota Bekasi",
+    "kota-bogor": "Kota Bogor",
+    "kota-cimahi": "Kota Cimahi",
+    "kota-cirebon": "Kota Cirebon",
+    "kota-depok": "Kota Depok",
+    "kota-sukabumi": "Kota Sukabumi",
+    "kota-tasikmalaya": "Kota Tasikmalaya",
+}
+
+# --- sections (programme, region, tag and events listing pages) ---
+PROGRAM_URL = "program/{slug}/"
+REGION_URL = "wilayah/{slug}/"
+TAG_URL = "topik/{slug}/"
+EVENTS_INDEX_URL = "acara/"
+BRIEFS_INDEX_URL = "berita/"
+SECTIONS_HOME_BRIEFS = 6
+PAGINATED_TEMPLATES = {"section": None}
+
+# --- events ---
+EVENTS_PATHS = ["events"]
+EVENTS_HOME_COUNT = 3

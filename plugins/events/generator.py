@@ -1,0 +1,78 @@
+"""Events as their own content type: read ``content/events/``, write event pages and the agenda."""
+
+from __future__ import annotations
+
+import logging
+from itertools import chain
+from zoneinfo import ZoneInfo
+
+from pelican import signals
+from pelican.contents import Page
+from pelican.generators import Generator
+
+from events.listing import upcoming_and_past
+from events.model import parse_event
+from hub_model.taxonomy import Term
+from hub_model.visibility import resolve_now
+
+logger = logging.getLogger(__name__)
+
+
+class Event(Page):
+    """An event page; URLs come from ``EVENT_URL``/``EVENT_SAVE_AS``."""
+
+    default_template = "event"
+
+
+class EventsGenerator(Generator):
+    """Read events, publish them to the context, and write their pages and the agenda page."""
+
+    def __init__(self, *args, **kwargs):
+        self.events = []
+        self.hidden_events = []
+        super().__init__(*args, **kwargs)
+
+    def generate_context(self):
+        """Read every event; publish ``events``, ``upcoming_events``, ``past_events``, ``events_section``."""
+        for path in self.get_files(self.settings["EVENTS_PATHS"]):
+            try:
+                event = self.readers.read_file(
+                    base_path=self.path,
+                    path=path,
+                    content_class=Event,
+                    context=self.context,
+                    # Events take the same visibility and model handlers as pages.
+                    context_signal=signals.page_generator_context,
+                    context_sender=self,
+                )
+            except Exception as exc:
+                logger.exception("Could not process %s\n%s", path, exc)
+                self._add_failed_source_path(path)
+                continue
+            if not event.is_valid():
+                self._add_failed_source_path(path)
+                continue
+            event.details = parse_event(event.metadata, self.settings["TIMEZONE"], self.settings["ORGANISATION"])
+            if event.status == "published":
+                self.events.append(event)
+            elif event.status == "hidden":
+                self.hidden_events.append(event)
+            self.add_source_path(event)
+            self.add_static_links(event)
+        tz = ZoneInfo(self.settings["TIMEZONE"])
+        upcoming, past = upcoming_and_past(self.events, resolve_now(self.settings["HUB_NOW"], tz))
+        self.context["events"] = upcoming + past
+        self.context["upcoming_events"] = upcoming
+        self.context["past_events"] = past
+        self.context["home_events"] = upcoming[: self.settings["EVENTS_HOME_COUNT"]]
+        url = self.settings["EVENTS_INDEX_URL"]
+        self.context["events_section"] = Term("events", url.strip("/"), "Agenda Acara", url)
+
+    def generate_output(self, writer):
+        """Write each event page, then the agenda (upcoming, then past)."""
+        for event in chain(self.events, self.hidden_events):
+            writer.write_file(
+                event.save_as, self.get_template(event.template), self.context, page=event, event=event, url=event.url
+            )
+        section = self.context["events_section"]
+        writer.write_file(section.save_as, self.get_template("events"), self.context, section=section, url=section.url)

@@ -1,0 +1,136 @@
+"""An event's schedule, place and people, typed and formatted (pure: no Pelican imports)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from urllib.parse import quote_plus
+
+from hub_model.dates import format_range, get_zone, is_date_only, parse_datetime
+
+STATUS_LABELS = {
+    "scheduled": "Terjadwal",
+    "postponed": "Ditunda",
+    "rescheduled": "Dijadwalkan ulang",
+    "cancelled": "Dibatalkan",
+}
+ATTENDANCE_LABELS = {"offline": "Tatap muka", "online": "Daring", "mixed": "Tatap muka dan daring"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker, named by role (the campaign does not publish personal names)."""
+
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class EventDetails:
+    """Everything about when and where an event happens."""
+
+    start: dt.datetime
+    end: dt.datetime  # for all-day events: the last day, inclusive
+    all_day: bool
+    timezone: str
+    attendance: str
+    status: str
+    venue: str
+    address: str
+    geo: tuple[float, float] | None
+    online_url: str
+    registration_url: str
+    registration_deadline: dt.datetime | None
+    capacity: int | None
+    speakers: tuple[Speaker, ...]
+    organiser: str
+
+    @property
+    def when(self) -> str:
+        """Return the Indonesian date range, e.g. ``Rabu, 11 November 2020, 09.00–12.00 WIB``."""
+        return format_range(self.start, self.end, self.all_day)
+
+    @property
+    def place(self) -> str:
+        """Return where to go, in one line."""
+        offline = ", ".join(part for part in (self.venue, self.address) if part)
+        if self.attendance == "online":
+            return "Daring (online)"
+        if self.attendance == "mixed":
+            return f"{offline} dan daring"
+        return offline
+
+    @property
+    def status_label(self) -> str:
+        """Return the status in Indonesian."""
+        return STATUS_LABELS[self.status]
+
+    @property
+    def attendance_label(self) -> str:
+        """Return the attendance mode in Indonesian."""
+        return ATTENDANCE_LABELS[self.attendance]
+
+    @property
+    def finishes(self) -> dt.datetime:
+        """Return the instant the event is over (end of the last day for all-day events)."""
+        if self.all_day:
+            return self.end + dt.timedelta(days=1)
+        return self.end
+
+    @property
+    def map_url(self) -> str:
+        """Return a plain OpenStreetMap link to the coordinates or the address (no embedded map)."""
+        if self.geo:
+            lat, lon = self.geo
+            return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+        if self.address:
+            return f"https://www.openstreetmap.org/search?query={quote_plus(self.address)}"
+        return ""
+
+
+def parse_speakers(value: object) -> tuple[Speaker, ...]:
+    """Parse ``Name | Role`` lines into Speakers."""
+    lines = value if isinstance(value, list) else str(value or "").splitlines()
+    speakers = []
+    for line in lines:
+        if "|" in line:
+            name, role = line.split("|", 1)
+            speakers.append(Speaker(name.strip(), role.strip()))
+    return tuple(speakers)
+
+
+def parse_geo(value: object) -> tuple[float, float] | None:
+    """Parse ``lat, lon``."""
+    if not value:
+        return None
+    lat, lon = (float(part) for part in str(value).split(","))
+    return (lat, lon)
+
+
+def parse_event(metadata: dict, default_timezone: str, organiser: str) -> EventDetails:
+    """Build an event's details from validated metadata (raw strings as editors wrote them)."""
+    zone_name = str(metadata.get("timezone") or default_timezone).strip()
+    zone = get_zone(zone_name)
+    raw_start = metadata["start"]
+    raw_end = metadata.get("end") or raw_start
+    start = parse_datetime(raw_start, zone)
+    end = parse_datetime(raw_end, zone)
+    deadline = metadata.get("registration_deadline")
+    capacity = str(metadata.get("capacity") or "").strip()
+    return EventDetails(
+        start=start,
+        end=end,
+        all_day=is_date_only(raw_start),
+        timezone=zone_name,
+        attendance=str(metadata.get("attendance") or "offline").strip().lower(),
+        status=str(metadata.get("event_status") or "scheduled").strip().lower(),
+        venue=str(metadata.get("venue") or "").strip(),
+        address=str(metadata.get("address") or "").strip(),
+        geo=parse_geo(metadata.get("geo")),
+        online_url=str(metadata.get("online_url") or "").strip(),
+        registration_url=str(metadata.get("registration_url") or "").strip(),
+        registration_deadline=parse_datetime(deadline, zone) if deadline else None,
+        capacity=int(capacity) if capacity else None,
+        speakers=parse_speakers(metadata.get("speakers")),
+        organiser=str(metadata.get("organiser") or organiser).strip(),
+    )

@@ -1,0 +1,74 @@
+"""Content model: programmes, regions, visibility and typed campaign fields for briefs and events.
+
+- Decides every item's visibility once (``visibility.py``) and maps it to Pelican's status, so
+  drafts and embargoed items are never written and withdrawn/expired ones leave every listing.
+- Attaches typed fields (``model.ItemModel``: uid, program, regions, hashtags, share text, image)
+  to each brief and event, replacing Pelican's raw strings.
+- Exposes Indonesian date filters to the theme: ``tanggal``, ``tanggal_waktu``, ``rentang_waktu``,
+  ``bulan``, ``iso``.
+
+Settings read: ``HUB_PROGRAMS``, ``HUB_REGIONS``, ``PROGRAM_URL``, ``REGION_URL``, ``HUB_NOW``,
+``TIMEZONE``, ``SITEURL``, ``PATH``.
+Signals: ``generator_init``, ``article_generator_context``, ``page_generator_context``,
+``content_object_init``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import fields
+from zoneinfo import ZoneInfo
+
+from pelican import signals
+
+from hub_model import dates
+from hub_model.model import build_item, item_visibility
+from hub_model.taxonomy import load_taxonomy
+from hub_model.visibility import resolve_now
+
+FILTERS = {
+    "tanggal": dates.format_date,
+    "tanggal_pendek": dates.format_short_date,
+    "tanggal_waktu": dates.format_datetime,
+    "rentang_waktu": dates.format_range,
+    "bulan": dates.format_month,
+    "iso": lambda moment: moment.isoformat(),
+}
+
+
+def add_filters(generator):
+    """Give every template the Indonesian date filters."""
+    generator.env.filters.update(FILTERS)
+
+
+def apply_visibility(generator, metadata):
+    """Set Pelican's status from the item's visibility before the content object is built."""
+    if "uid" not in metadata and "expires" not in metadata and metadata.get("status") != "withdrawn":
+        return
+    tz = ZoneInfo(generator.settings["TIMEZONE"])
+    visibility = item_visibility(metadata, tz, resolve_now(generator.settings["HUB_NOW"], tz))
+    metadata["status"] = visibility.pelican_status
+    metadata["visibility"] = visibility
+
+
+def attach_model(content):
+    """Replace a brief's or event's raw campaign fields with typed ones."""
+    if "uid" not in content.metadata or "visibility" not in content.metadata:
+        return
+    settings = content.settings
+    item = build_item(
+        content.metadata,
+        load_taxonomy(settings),
+        settings["SITEURL"],
+        content.metadata["visibility"],
+        lambda path: os.path.getsize(os.path.join(settings["PATH"], path)),
+    )
+    vars(content).update({spec.name: getattr(item, spec.name) for spec in fields(item)})
+
+
+def register():
+    """Connect the content-model handlers."""
+    signals.generator_init.connect(add_filters)
+    signals.article_generator_context.connect(apply_visibility)
+    signals.page_generator_context.connect(apply_visibility)
+    signals.content_object_init.connect(attach_model)

@@ -1,0 +1,61 @@
+"""Sections: listing pages of briefs for all news, each programme, each region and each topic.
+
+Replaces Pelican's category/tag pages (which filter the dates list once per term) with one pass
+over the briefs. Each section is a ``listing.Section`` (a ``Term`` plus its briefs, newest first).
+
+Context published: ``brief_sections`` (all sections), ``briefs_section`` (all briefs),
+``program_sections``, ``region_sections``, ``archive_months``, ``home_briefs``.
+Settings read: ``HUB_PROGRAMS``, ``HUB_REGIONS``, ``PROGRAM_URL``, ``REGION_URL``, ``TAG_URL``,
+``BRIEFS_INDEX_URL``, ``SECTIONS_HOME_BRIEFS``.
+Signals: ``get_generators``.
+"""
+
+from __future__ import annotations
+
+from pelican import signals
+from pelican.generators import Generator
+
+from hub_model.taxonomy import Term, load_taxonomy
+from sections.listing import group_briefs, group_by_month
+
+
+class SectionsGenerator(Generator):
+    """Group the published briefs into sections and write one (paginated) page per section."""
+
+    def generate_context(self):
+        """Publish the sections to the shared context."""
+        url = self.settings["BRIEFS_INDEX_URL"]
+        all_term = Term("all", url.strip("/"), "Semua Berita", url)
+        sections = group_briefs(
+            self.context["articles"], load_taxonomy(self.settings), all_term, self.settings["TAG_URL"]
+        )
+        self.context["brief_sections"] = sections
+        self.context["program_sections"] = [s for s in sections if s.term.kind == "program"]
+        self.context["region_sections"] = [s for s in sections if s.term.kind == "region"]
+        self.context["briefs_section"] = sections[0]
+        self.context["archive_months"] = group_by_month(self.context["articles"])
+        self.context["home_briefs"] = self.context["articles"][: self.settings["SECTIONS_HOME_BRIEFS"]]
+
+    def generate_output(self, writer):
+        """Write each section's listing page."""
+        template = self.get_template("section")
+        for section in self.context["brief_sections"]:
+            writer.write_file(
+                section.term.save_as,
+                template,
+                self.context,
+                paginated={"articles": section.items},
+                template_name="section",
+                url=section.term.url,
+                section=section,
+            )
+
+
+def add_generator(pelican):
+    """Contribute the sections generator."""
+    return SectionsGenerator
+
+
+def register():
+    """Connect the sections generator."""
+    signals.get_generators.connect(add_generator)
