@@ -46,7 +46,7 @@ class EventsGenerator(Generator):
                     context_sender=self,
                 )
             except Exception as exc:
-                logger.exception("Could not process %s\n%s", path, exc)
+                logger.error("Could not process %s\n%s", path, exc)  # noqa: TRY400 (no traceback for editors)
                 self._add_failed_source_path(path)
                 continue
             if not event.is_valid():

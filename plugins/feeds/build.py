@@ -34,6 +34,8 @@ def build_feed(meta: FeedMeta, items: list[FeedItem]) -> FeedGenerator:
     """Fill a FeedGenerator with ``items`` in the order given (newest first)."""
     fg = FeedGenerator()
     fg.register_extension("media", MediaExtension, MediaEntryExtension, atom=True, rss=True)
+    # RSS 2.0's <author> must be an e-mail address; an organisation is named with dc:creator.
+    fg.load_extension("dc", atom=False, rss=True)
     fg.id(meta.id)
     fg.title(meta.title)
     fg.subtitle(meta.subtitle)
@@ -55,6 +57,7 @@ def build_feed(meta: FeedMeta, items: list[FeedItem]) -> FeedGenerator:
         entry.published(item.published)
         entry.updated(item.updated)
         entry.author({"name": meta.author, "uri": meta.author_url})
+        entry.dc.dc_creator(meta.author)
         entry.category([{"term": c.term, "label": c.label, "scheme": c.scheme} for c in item.categories])
         if item.image:
             entry.media.image(item.image.url, item.image.length, item.image.mime, item.image.alt)

@@ -10,7 +10,7 @@
 Settings read: ``HUB_PROGRAMS``, ``HUB_REGIONS``, ``PROGRAM_URL``, ``REGION_URL``, ``HUB_NOW``,
 ``TIMEZONE``, ``SITEURL``, ``PATH``.
 Signals: ``generator_init``, ``article_generator_context``, ``page_generator_context``,
-``content_object_init``.
+``content_object_init``, ``article_generator_finalized``, ``page_generator_finalized``.
 """
 
 from __future__ import annotations
@@ -66,9 +66,18 @@ def attach_model(content):
     vars(content).update({spec.name: getattr(item, spec.name) for spec in fields(item)})
 
 
+def drop_unpublishable(generator):
+    """Forget drafts and embargoed items entirely, so no writer, listing or plugin can reach them."""
+    for name in ("drafts", "drafts_translations", "draft_pages", "draft_translations"):
+        if hasattr(generator, name):
+            del getattr(generator, name)[:]
+
+
 def register():
     """Connect the content-model handlers."""
     signals.generator_init.connect(add_filters)
     signals.article_generator_context.connect(apply_visibility)
     signals.page_generator_context.connect(apply_visibility)
     signals.content_object_init.connect(attach_model)
+    signals.article_generator_finalized.connect(drop_unpublishable)
+    signals.page_generator_finalized.connect(drop_unpublishable)

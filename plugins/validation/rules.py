@@ -243,35 +243,56 @@ def _event_zone(meta: dict[str, list[str]], ctx: CheckContext) -> dt.tzinfo:
         return ctx.timezone
 
 
-def cross_checks(kind: str, meta: dict[str, list[str]], ctx: CheckContext) -> Iterable[tuple[str, str, str, str]]:
-    """Yield ``(field, problem, fix, severity)`` for rules that involve several fields."""
+def cross_checks(kind: str, meta: dict[str, list[str]], ctx: CheckContext) -> Iterable[tuple[str, str, str, str, str]]:
+    """Yield ``(field, problem, fix, severity, anchor)`` for rules that involve several fields.
+
+    ``anchor`` is the key whose line the problem points at when the field itself is missing.
+    """
     status = _joined(meta.get("status", ["published"])).lower()
     if "image" in meta and not _joined(meta.get("image_alt", [])):
-        yield "Image_Alt", "gambar tanpa teks alternatif", "jelaskan isi gambar di Image_Alt", "error"
+        yield "Image_Alt", "gambar tanpa teks alternatif", "jelaskan isi gambar di Image_Alt", "error", "image"
     if status == "withdrawn" and not _joined(meta.get("withdrawn_reason", [])):
-        yield "Withdrawn_Reason", "alasan penarikan kosong", "tulis alasan di Withdrawn_Reason", "error"
+        yield "Withdrawn_Reason", "alasan penarikan kosong", "tulis alasan di Withdrawn_Reason", "error", "status"
     date, expires = _when(meta, "date", ctx.timezone), _when(meta, "expires", ctx.timezone)
     modified = _when(meta, "modified", ctx.timezone)
     if date and expires and expires <= date:
-        yield "Expires", "kedaluwarsa sebelum terbit", "pilih tanggal Expires setelah Date", "error"
+        yield "Expires", "kedaluwarsa sebelum terbit", "pilih tanggal Expires setelah Date", "error", "expires"
     if date and modified and modified < date:
-        yield "Modified", "lebih awal dari Date", "pilih tanggal Modified setelah Date", "warning"
+        yield "Modified", "lebih awal dari Date", "pilih tanggal Modified setelah Date", "warning", "modified"
     if kind != "event":
         return
     zone = _event_zone(meta, ctx)
     start, end = _when(meta, "start", zone), _when(meta, "end", zone)
     if start and end and end < start:
-        yield "End", "acara selesai sebelum mulai", "pastikan End sama atau setelah Start", "error"
-    if "start" in meta and "end" in meta and (len(_joined(meta["start"])) == 10) != (len(_joined(meta["end"])) == 10):
-        yield "End", "Start dan End berbeda jenis", "tulis keduanya dengan jam, atau keduanya tanggal saja", "error"
+        yield "End", "acara selesai sebelum mulai", "pastikan End sama atau setelah Start", "error", "end"
+    if start and end and (len(_joined(meta["start"])) == 10) != (len(_joined(meta["end"])) == 10):
+        yield (
+            "End",
+            "Start dan End berbeda jenis",
+            "tulis keduanya dengan jam, atau keduanya tanggal saja",
+            "error",
+            "end",
+        )
     deadline = _when(meta, "registration_deadline", zone)
     if start and deadline and deadline > start:
-        yield "Registration_Deadline", "batas daftar setelah acara mulai", "pilih batas sebelum Start", "error"
+        yield (
+            "Registration_Deadline",
+            "batas daftar setelah acara mulai",
+            "pilih batas sebelum Start",
+            "error",
+            "registration_deadline",
+        )
     attendance = _joined(meta.get("attendance", ["offline"])).lower()
     if attendance in ("online", "mixed") and "online_url" not in meta:
-        yield "Online_Url", "acara daring tanpa tautan", "tulis tautan siaran di Online_Url", "error"
+        yield "Online_Url", "acara daring tanpa tautan", "tulis tautan siaran di Online_Url", "error", "attendance"
     if attendance in ("offline", "mixed") and "venue" not in meta:
-        yield "Venue", "acara tatap muka tanpa tempat", "tulis nama tempat di Venue dan alamat di Address", "error"
+        yield (
+            "Venue",
+            "acara tatap muka tanpa tempat",
+            "tulis nama tempat di Venue dan alamat di Address",
+            "error",
+            "attendance",
+        )
 
 
 def check_metadata(
@@ -302,8 +323,8 @@ def check_metadata(
                 "wajib diisi tetapi tidak ada",
                 f"tambahkan baris {spec.label}: … di bagian atas berkas",
             )
-    for label, message, fix, severity in cross_checks(kind, meta, ctx):
-        add(label.lower(), label, message, fix, severity)
+    for label, message, fix, severity, anchor in cross_checks(kind, meta, ctx):
+        add(label.lower() if label.lower() in lines else anchor, label, message, fix, severity)
     return sorted(problems, key=lambda p: (p.line, p.field))
 
 

@@ -1,0 +1,53 @@
+import datetime as dt
+from types import SimpleNamespace
+
+from hub_model.taxonomy import Taxonomy, Term
+from sections.listing import group_briefs, group_by_month
+
+PROGRAMS = {s: Term("program", s, s.title(), f"program/{s}/") for s in ("kesehatan", "pendidikan", "ekonomi")}
+REGIONS = {s: Term("region", s, s.title(), f"wilayah/{s}/") for s in ("kota-bogor", "kota-bandung")}
+TAXONOMY = Taxonomy(PROGRAMS, REGIONS)
+ALL = Term("all", "berita", "Semua Berita", "berita/")
+
+
+def brief(name, program, regions, tags=(), month=5):
+    return SimpleNamespace(
+        name=name,
+        program=PROGRAMS[program],
+        regions=[REGIONS[r] for r in regions],
+        tags=[SimpleNamespace(slug=t, name=t) for t in tags],
+        date=dt.datetime(2026, month, 1),
+    )
+
+
+def test_sections_in_declared_order_with_briefs_in_given_order():
+    briefs = [
+        brief("c", "pendidikan", ["kota-bandung"], ["zebra"], month=7),
+        brief("b", "kesehatan", ["kota-bandung", "kota-bogor"], ["Apel"], month=6),
+        brief("a", "kesehatan", ["kota-bogor"], month=5),
+    ]
+    sections = group_briefs(briefs, TAXONOMY, ALL, "topik/{slug}/")
+    assert [(s.term.kind, s.term.slug) for s in sections] == [
+        ("all", "berita"),
+        ("program", "kesehatan"),
+        ("program", "pendidikan"),
+        ("region", "kota-bogor"),
+        ("region", "kota-bandung"),
+        ("tag", "Apel"),
+        ("tag", "zebra"),
+    ]
+    by_slug = {s.term.slug: [b.name for b in s.items] for s in sections}
+    assert by_slug["kesehatan"] == ["b", "a"]
+    assert by_slug["kota-bandung"] == ["c", "b"]
+    assert sections[-1].term.url == "topik/zebra/"
+    assert sections[1].kind_label == "Program"
+
+
+def test_group_by_month_newest_first():
+    briefs = [
+        brief("c", "ekonomi", [], month=7),
+        brief("b", "ekonomi", [], month=7),
+        brief("a", "ekonomi", [], month=5),
+    ]
+    months = group_by_month(briefs)
+    assert [(m.month, [b.name for b in items]) for m, items in months] == [(7, ["c", "b"]), (5, ["a"])]
