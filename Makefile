@@ -24,7 +24,7 @@ $(VENV)/.installed: requirements.txt
 # previous site exactly as it was.
 define build
 	rm -rf $(OUTPUTDIR).new
-	$(PELICAN) content -o $(OUTPUTDIR).new -s $(1)
+	$(PELICAN) content -o $(OUTPUTDIR).new -s $(1) --log-handler plain
 	rm -rf $(OUTPUTDIR).old
 	if [ -d $(OUTPUTDIR) ]; then mv $(OUTPUTDIR) $(OUTPUTDIR).old; fi
 	mv $(OUTPUTDIR).new $(OUTPUTDIR)
