@@ -11,7 +11,7 @@ PUBLISHCONF := publishconf.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: html publish serve devserver test lint format clean check venv browser
+.PHONY: html publish preview serve devserver test lint format clean check venv browser brief event
 
 venv: $(VENV)/.installed
 
@@ -37,6 +37,19 @@ html: venv
 publish: venv
 	$(call build,$(PUBLISHCONF))
 
+# Validate content without building (one line per problem; exit 1 on any error).
+check: venv
+	PYTHONPATH=plugins $(BIN)/python -m validation --settings $(CONF)
+
+# New content with every field, today's date and a fresh Uid: make brief TITLE="Judul berita"
+brief event: venv
+	PYTHONPATH=plugins $(BIN)/python -m hub_model.scaffold $@ "$(TITLE)"
+
+# Drafts and embargoed items, bannered and noindex, in preview/ (never publish this folder).
+preview: venv
+	rm -rf preview
+	$(PELICAN) content -o preview -s $(CONF) -e HUB_PREVIEW=true --log-handler plain
+
 serve: html
 	$(PELICAN) --listen --bind $(HOST) --port $(PORT) -o $(OUTPUTDIR) -s $(CONF)
 
@@ -61,4 +74,4 @@ format: venv
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(OUTPUTDIR) $(OUTPUTDIR).new $(OUTPUTDIR).old __pycache__ .pytest_cache .ruff_cache
+	rm -rf preview $(OUTPUTDIR) $(OUTPUTDIR).new $(OUTPUTDIR).old __pycache__ .pytest_cache .ruff_cache

@@ -11,3 +11,5 @@ SITEURL = os.environ.get("HUB_SITEURL", "https://silihtulungan.example.id")
 ORGANISATION_URL = SITEURL + "/tentang/"
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True
+# Record what this build published, so later builds keep every URL alive.
+LEDGER_UPDATE = True

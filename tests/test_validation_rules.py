@@ -8,7 +8,7 @@ from validation.rules import CheckContext, Problem, Published, check_metadata, c
 from validation.schema import kind_of
 
 CTX = CheckContext(
-    programs={"kesehatan": "Kesehatan", "literasi-digital": "Literasi Digital"},
+    programs={"kesehatan": "Kesehatan", "literasi-digital": "Literasi Digital", "pemulihan-ekonomi": "Ekonomi"},
     regions={"kota-bandung": "Kota Bandung", "kota-bogor": "Kota Bogor", "jawa-barat": "Seluruh Jawa Barat"},
     timezone=ZoneInfo("Asia/Jakarta"),
     file_exists=lambda path: path == "images/ada.jpg",
@@ -133,3 +133,27 @@ def test_site_rules_catch_shared_uids_and_urls():
 )
 def test_kind_of(path, kind):
     assert kind_of(path) == kind
+
+
+def test_empty_optional_fields_count_as_absent():
+    assert problems("brief", hashtags=["  "], image=[""], tags=[""]) == []
+    assert only("brief", title=[""]).field == "Title"
+
+
+def test_scaffolded_items_pass_the_checks():
+    import datetime as dt
+
+    from hub_model.scaffold import render
+    from validation.rules import field_lines as lines_of
+
+    for kind in ("brief", "event"):
+        text = render(
+            kind, "Judul Baru: Uji & Coba", dt.datetime(2026, 11, 26, 9), "12345678-1234-4234-8234-123456789012"
+        )
+        header = text.split("\n\n", 1)[0]
+        meta: dict[str, list[str]] = {}
+        for line in header.splitlines():
+            key, _, value = line.partition(":")
+            meta[key.strip().lower()] = [value.strip()]
+        assert check_metadata(kind, "x.md", meta, lines_of(text), CTX) == []
+        assert "Status: draft" in text and "Date: 2026-11-26 09:00" in text

@@ -8,9 +8,10 @@
   ``bulan``, ``iso``.
 
 Settings read: ``HUB_PROGRAMS``, ``HUB_REGIONS``, ``PROGRAM_URL``, ``REGION_URL``, ``HUB_NOW``,
-``TIMEZONE``, ``SITEURL``, ``PATH``.
+``HUB_PREVIEW``, ``TIMEZONE``, ``SITEURL``, ``PATH``.
 Signals: ``generator_init``, ``article_generator_context``, ``page_generator_context``,
-``content_object_init``, ``article_generator_finalized``, ``page_generator_finalized``.
+``content_object_init``, ``article_generator_finalized``, ``page_generator_finalized``,
+``all_generators_finalized`` (pictures used only by unpublished items are not copied).
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from dataclasses import fields
 from zoneinfo import ZoneInfo
 
 from pelican import signals
+from pelican.generators import StaticGenerator
 
 from hub_model import dates
-from hub_model.model import build_item, item_visibility
+from hub_model.model import build_item, image_path, item_visibility
 from hub_model.taxonomy import load_taxonomy
 from hub_model.visibility import resolve_now
 
@@ -47,8 +49,12 @@ def apply_visibility(generator, metadata):
         return
     tz = ZoneInfo(generator.settings["TIMEZONE"])
     visibility = item_visibility(metadata, tz, resolve_now(generator.settings["HUB_NOW"], tz))
-    metadata["status"] = visibility.pelican_status
+    # A preview build (never published) shows drafts and embargoed items too, bannered and noindex.
+    preview = generator.settings["HUB_PREVIEW"]
+    metadata["status"] = "published" if preview and not visibility.listed else visibility.pelican_status
     metadata["visibility"] = visibility
+    if metadata["status"] == "draft" and metadata.get("image"):
+        generator.context.setdefault("unpublished_images", set()).add(image_path(metadata["image"]))
 
 
 def attach_model(content):
@@ -73,6 +79,21 @@ def drop_unpublishable(generator):
             del getattr(generator, name)[:]
 
 
+def drop_unpublished_images(generators):
+    """Do not copy a picture that only drafts or embargoed items use."""
+    written = {
+        content.image.path
+        for g in generators
+        for name in ("articles", "hidden_articles", "events", "hidden_events")
+        for content in getattr(g, name, [])
+        if getattr(content, "image", None)
+    }
+    unused = generators[0].context.get("unpublished_images", set()) - written
+    for generator in generators:
+        if isinstance(generator, StaticGenerator):
+            generator.staticfiles[:] = [f for f in generator.staticfiles if f.relative_source_path not in unused]
+
+
 def register():
     """Connect the content-model handlers."""
     signals.generator_init.connect(add_filters)
@@ -81,3 +102,4 @@ def register():
     signals.content_object_init.connect(attach_model)
     signals.article_generator_finalized.connect(drop_unpublishable)
     signals.page_generator_finalized.connect(drop_unpublishable)
+    signals.all_generators_finalized.connect(drop_unpublished_images)

@@ -12,6 +12,8 @@ from hub_model.taxonomy import Taxonomy, Term, split_list
 from hub_model.visibility import Visibility, decide_visibility
 
 NOTICES = {
+    Visibility.DRAFT: "DRAF — belum terbit, hanya untuk pratinjau.",
+    Visibility.EMBARGOED: "EMBARGO — belum boleh terbit sebelum tanggalnya, hanya untuk pratinjau.",
     Visibility.WITHDRAWN: "Informasi ini telah ditarik.",
     Visibility.EXPIRED: "Informasi ini sudah tidak berlaku dan tidak lagi ditampilkan di daftar.",
 }
@@ -42,9 +44,14 @@ class ItemModel:
     notice: str  # shown on withdrawn/expired pages; empty when public
 
 
+def image_path(value: object) -> str:
+    """Return an editor's ``Image:`` value as a path relative to the content folder."""
+    return str(value).strip().removeprefix("{static}").lstrip("/")
+
+
 def build_image(path: str, alt: str, siteurl: str, size_of: Callable[[str], int]) -> Image:
     """Describe the picture at ``path`` (relative to the content folder)."""
-    clean = path.strip().removeprefix("{static}").lstrip("/")
+    clean = image_path(path)
     mime = mimetypes.guess_type(clean)[0] or "application/octet-stream"
     return Image(clean, f"{siteurl}/{clean}", alt.strip(), size_of(clean), mime)
 

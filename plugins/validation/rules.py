@@ -210,6 +210,17 @@ def check_speakers(lines: list[str], ctx: CheckContext, spec: Field) -> Finding:
     return None
 
 
+def check_paths(lines: list[str], ctx: CheckContext, spec: Field) -> Finding:
+    """Require site-relative URLs such as ``/berita/judul-lama/``."""
+    bad = [url for url in _items(lines) if urlsplit(url).scheme or urlsplit(url).netloc or " " in url or ".." in url]
+    if bad or not _items(lines):
+        return (
+            f"alamat tidak valid: {', '.join(bad) or 'kosong'}",
+            "tulis alamat lama di situs ini, misalnya /berita/judul-lama/",
+        )
+    return None
+
+
 CHECKS: dict[str, Callable[[list[str], CheckContext, Field], Finding]] = {
     "text": check_text,
     "slug": check_slug,
@@ -226,6 +237,7 @@ CHECKS: dict[str, Callable[[list[str], CheckContext, Field], Finding]] = {
     "geo": check_geo,
     "count": check_count,
     "speakers": check_speakers,
+    "paths": check_paths,
 }
 
 
@@ -249,7 +261,7 @@ def cross_checks(kind: str, meta: dict[str, list[str]], ctx: CheckContext) -> It
     ``anchor`` is the key whose line the problem points at when the field itself is missing.
     """
     status = _joined(meta.get("status", ["published"])).lower()
-    if "image" in meta and not _joined(meta.get("image_alt", [])):
+    if _joined(meta.get("image", [])) and not _joined(meta.get("image_alt", [])):
         yield "Image_Alt", "gambar tanpa teks alternatif", "jelaskan isi gambar di Image_Alt", "error", "image"
     if status == "withdrawn" and not _joined(meta.get("withdrawn_reason", [])):
         yield "Withdrawn_Reason", "alasan penarikan kosong", "tulis alasan di Withdrawn_Reason", "error", "status"
@@ -282,10 +294,10 @@ def cross_checks(kind: str, meta: dict[str, list[str]], ctx: CheckContext) -> It
             "error",
             "registration_deadline",
         )
-    attendance = _joined(meta.get("attendance", ["offline"])).lower()
-    if attendance in ("online", "mixed") and "online_url" not in meta:
+    attendance = _joined(meta.get("attendance", [])).lower() or "offline"
+    if attendance in ("online", "mixed") and not _joined(meta.get("online_url", [])):
         yield "Online_Url", "acara daring tanpa tautan", "tulis tautan siaran di Online_Url", "error", "attendance"
-    if attendance in ("offline", "mixed") and "venue" not in meta:
+    if attendance in ("offline", "mixed") and not _joined(meta.get("venue", [])):
         yield (
             "Venue",
             "acara tatap muka tanpa tempat",
@@ -312,6 +324,8 @@ def check_metadata(
             add(key, key.title(), "kolom tidak dikenal", fix)
             continue
         spec = schema[key]
+        if not spec.required and not _joined(value):
+            continue  # an empty optional field counts as absent (the scaffold writes them all)
         finding = CHECKS[spec.check](value, ctx, spec)
         if finding:
             add(key, spec.label, *finding)

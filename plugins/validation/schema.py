@@ -36,6 +36,7 @@ COMMON = (
     Field("Expires", "datetime"),
     Field("Modified", "datetime"),
     Field("Template", "text"),
+    Field("Redirect_From", "paths"),
 )
 
 SHAREABLE = (
