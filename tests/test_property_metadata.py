@@ -18,7 +18,12 @@ PROGRAMS = {"kesehatan": "Kesehatan"}
 REGIONS = {"kota-bandung": "Kota Bandung", "jawa-barat": "Seluruh Jawa Barat"}
 CTX = CheckContext(PROGRAMS, REGIONS, ZoneInfo("Asia/Jakarta"), file_exists=lambda path: path == "images/a.jpg")
 TAXONOMY = load_taxonomy(
-    {"HUB_PROGRAMS": PROGRAMS, "HUB_REGIONS": REGIONS, "PROGRAM_URL": "program/{slug}/", "REGION_URL": "wilayah/{slug}/"}
+    {
+        "HUB_PROGRAMS": PROGRAMS,
+        "HUB_REGIONS": REGIONS,
+        "PROGRAM_URL": "program/{slug}/",
+        "REGION_URL": "wilayah/{slug}/",
+    }
 )
 NOW = dt.datetime(2026, 6, 15, 12, tzinfo=ZoneInfo("Asia/Jakarta"))
 

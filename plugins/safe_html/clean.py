@@ -86,10 +86,21 @@ def _filter_attribute(policy: Policy):
     return keep
 
 
+def drop_foreign_iframes(html: str, policy: Policy) -> str:
+    """Remove iframes (with their fallback content) whose source is not an allowlisted video host."""
+    if "<iframe" not in html.lower():
+        return html
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    for iframe in list(root.iter("iframe")):
+        if not iframe_allowed(iframe.get("src", ""), policy):
+            iframe.drop_tree()
+    return (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
+
+
 def clean_html(html: str, policy: Policy) -> str:
     """Return ``html`` with only allowlisted tags, attributes and URL schemes."""
     return nh3.clean(
-        html,
+        drop_foreign_iframes(html, policy),
         tags=set(TAGS),
         clean_content_tags=set(DROP_WITH_CONTENT),
         attributes={tag: set(names) for tag, names in ATTRIBUTES.items()},
