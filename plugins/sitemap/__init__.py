@@ -1,0 +1,45 @@
+"""Sitemap: ``sitemap.xml`` and ``robots.txt`` listing only what is public.
+
+Lists the home page, listing pages (all briefs, programmes, regions, topics, events, archives),
+every public brief, event and page. Withdrawn/expired pages, redirects and 404 are left out.
+
+Context read: ``articles``, ``pages``, ``events``, ``brief_sections``, ``events_section``.
+Settings read: ``SITEURL``, ``ARCHIVES_URL``, ``HUB_PREVIEW``.
+Signals: ``get_generators``.
+"""
+
+from __future__ import annotations
+
+from pelican import signals
+from pelican.generators import Generator
+from pelican.utils import sanitised_join
+
+from sitemap.urls import SitemapUrl, content_urls, robots_txt, sitemap_xml
+
+
+class SitemapGenerator(Generator):
+    """Write sitemap.xml and robots.txt at the output root."""
+
+    def generate_output(self, writer):
+        """Collect public URLs and write both files."""
+        siteurl, context = self.settings["SITEURL"], self.context
+        listings = [s.term.url for s in context.get("brief_sections", [])]
+        if context.get("events_section") is not None:
+            listings.append(context["events_section"].url)
+        entries = [SitemapUrl(f"{siteurl}/")]
+        entries += [SitemapUrl(f"{siteurl}/{url}") for url in [*listings, self.settings["ARCHIVES_URL"]]]
+        entries += content_urls(siteurl, [*context["articles"], *context.get("events", []), *context["pages"]])
+        with open(sanitised_join(self.output_path, "sitemap.xml"), "wb") as handle:
+            handle.write(sitemap_xml(entries))
+        with open(sanitised_join(self.output_path, "robots.txt"), "w", encoding="utf-8") as handle:
+            handle.write(robots_txt(siteurl, self.settings["HUB_PREVIEW"]))
+
+
+def add_generator(pelican):
+    """Contribute the sitemap generator."""
+    return SitemapGenerator
+
+
+def register():
+    """Connect the sitemap generator."""
+    signals.get_generators.connect(add_generator)
