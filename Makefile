@@ -5,7 +5,8 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PELICAN := $(BIN)/pelican
-OUTPUTDIR := output
+CONTENT ?= content
+OUTPUTDIR ?= output
 CONF := pelicanconf.py
 PUBLISHCONF := publishconf.py
 HOST ?= 127.0.0.1
@@ -24,7 +25,7 @@ $(VENV)/.installed: requirements.txt
 # previous site exactly as it was.
 define build
 	rm -rf $(OUTPUTDIR).new
-	$(PELICAN) content -o $(OUTPUTDIR).new -s $(1) --log-handler plain
+	$(PELICAN) $(CONTENT) -o $(OUTPUTDIR).new -s $(1) --log-handler plain || { rm -rf $(OUTPUTDIR).new; exit 1; }
 	rm -rf $(OUTPUTDIR).old
 	if [ -d $(OUTPUTDIR) ]; then mv $(OUTPUTDIR) $(OUTPUTDIR).old; fi
 	mv $(OUTPUTDIR).new $(OUTPUTDIR)
@@ -39,22 +40,22 @@ publish: venv
 
 # Validate content without building (one line per problem; exit 1 on any error).
 check: venv
-	PYTHONPATH=plugins $(BIN)/python -m validation --settings $(CONF)
+	PYTHONPATH=plugins $(BIN)/python -m validation --settings $(CONF) --path $(CONTENT)
 
 # New content with every field, today's date and a fresh Uid: make brief TITLE="Judul berita"
 brief event: venv
-	PYTHONPATH=plugins $(BIN)/python -m hub_model.scaffold $@ "$(TITLE)"
+	PYTHONPATH=plugins $(BIN)/python -m hub_model.scaffold $@ "$(TITLE)" --content $(CONTENT)
 
 # Drafts and embargoed items, bannered and noindex, in preview/ (never publish this folder).
 preview: venv
 	rm -rf preview
-	$(PELICAN) content -o preview -s $(CONF) -e HUB_PREVIEW=true --log-handler plain
+	$(PELICAN) $(CONTENT) -o preview -s $(CONF) -e HUB_PREVIEW=true --log-handler plain
 
 serve: html
 	$(PELICAN) --listen --bind $(HOST) --port $(PORT) -o $(OUTPUTDIR) -s $(CONF)
 
 devserver: venv
-	$(PELICAN) content -o $(OUTPUTDIR) -s $(CONF) --autoreload --listen --bind $(HOST) --port $(PORT)
+	$(PELICAN) $(CONTENT) -o $(OUTPUTDIR) -s $(CONF) --autoreload --listen --bind $(HOST) --port $(PORT)
 
 # Browser tests drive Debian's Chromium; install it when it is missing (needs root or sudo).
 browser:
