@@ -12,7 +12,7 @@ PUBLISHCONF := publishconf.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: html publish preview serve devserver test lint format clean check venv browser brief event
+.PHONY: html publish preview serve devserver test lint format clean check venv browser brief event bench
 
 venv: $(VENV)/.installed
 
@@ -73,6 +73,10 @@ lint: venv
 format: venv
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Build time and output weight, hub vs bare Pelican on the same (cloned) content.
+bench: venv
+	$(BIN)/python benchmarks/build.py
 
 clean:
 	rm -rf preview $(OUTPUTDIR) $(OUTPUTDIR).new $(OUTPUTDIR).old __pycache__ .pytest_cache .ruff_cache

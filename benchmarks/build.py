@@ -1,0 +1,100 @@
+"""Benchmark: build time and output weight of the hub against bare Pelican on the same content.
+
+Usage: ``make bench`` (or ``python benchmarks/build.py [--sizes 14,200,1000] [--runs 3]``).
+The bundled briefs are cloned (fresh Uid and slug each) to reach each size; events and pages are
+copied as they are. "bare" is Pelican 4.12 with its defaults (notmyidea theme, built-in feeds,
+category/tag pages) reading the same files; "hub" is this project's settings, plugins and theme.
+Figures are printed side by side; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from pelican import Pelican  # noqa: E402
+from pelican.settings import read_settings  # noqa: E402
+
+NOW = "2026-11-26 12:00"
+
+
+def make_content(target: Path, briefs: int) -> Path:
+    """Copy the bundled content, cloning briefs until there are ``briefs`` of them."""
+    content = target / "content"
+    shutil.copytree(ROOT / "content", content, ignore=shutil.ignore_patterns("ledger.json"))
+    sources = sorted((ROOT / "content" / "briefs").glob("*.md"))
+    for n in range(max(0, briefs - len(sources))):
+        text = sources[n % len(sources)].read_text(encoding="utf-8")
+        text = re.sub(r"^Uid: .*$", f"Uid: {uuid.uuid4()}", text, count=1, flags=re.M)
+        text = re.sub(r"^Slug: (.*)$", rf"Slug: \1-{n}", text, count=1, flags=re.M)
+        text = re.sub(r"^Title: (.*)$", rf"Title: \1 ({n})", text, count=1, flags=re.M)
+        (content / "briefs" / f"clone-{n}.md").write_text(text, encoding="utf-8")
+    return content
+
+
+def settings_for(kind: str, content: Path, output: Path) -> dict:
+    """Return Pelican settings for the hub or for bare Pelican."""
+    common = {"PATH": str(content), "OUTPUT_PATH": str(output), "CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False}
+    if kind == "hub":
+        return read_settings(str(ROOT / "pelicanconf.py"), override={**common, "HUB_NOW": NOW})
+    bare = {**common, "ARTICLE_PATHS": ["briefs", "events"], "PAGE_PATHS": ["pages"], "STATIC_PATHS": ["images"]}
+    bare |= {"READERS": {"rst": None}, "TIMEZONE": "Asia/Jakarta", "SITEURL": "http://127.0.0.1:8000"}
+    bare |= {"FEED_ALL_RSS": "feeds/all.rss.xml", "CATEGORY_FEED_RSS": "feeds/{slug}.rss.xml"}
+    return read_settings(None, override=bare)
+
+
+def build_once(kind: str, content: Path, workdir: Path) -> tuple[float, Path]:
+    """Build once; return seconds taken and the output folder."""
+    output = Path(tempfile.mkdtemp(dir=workdir))
+    settings = settings_for(kind, content, output)
+    start = time.perf_counter()
+    Pelican(settings).run()
+    return time.perf_counter() - start, output
+
+
+def weight(output: Path) -> tuple[int, int, int]:
+    """Return (files, total bytes, home page bytes including its CSS)."""
+    files = [p for p in output.rglob("*") if p.is_file()]
+    home = (output / "index.html").stat().st_size
+    css = sum(p.stat().st_size for p in output.rglob("*.css"))
+    return len(files), sum(p.stat().st_size for p in files), home + css
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="14,200,1000")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    logging.disable(logging.WARNING)
+    print(f"{'briefs':>6} {'build':>5} {'median s':>9} {'files':>6} {'output KB':>10} {'home+css KB':>12}")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for size in (int(s) for s in args.sizes.split(",")):
+            content = make_content(Path(tempfile.mkdtemp(dir=work)), size)
+            for kind in ("bare", "hub"):
+                times, output = [], None
+                for _ in range(args.runs):
+                    seconds, output = build_once(kind, content, work)
+                    times.append(seconds)
+                files, total, home = weight(output)
+                print(
+                    f"{size:>6} {kind:>5} {statistics.median(times):>9.2f} {files:>6} "
+                    f"{total / 1024:>10.0f} {home / 1024:>12.1f}"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
