@@ -51,3 +51,52 @@ def test_group_by_month_newest_first():
     ]
     months = group_by_month(briefs)
     assert [(m.month, [b.name for b in items]) for m, items in months] == [(7, ["c", "b"]), (5, ["a"])]
+
+
+PAIR_URL = "program/{program}/wilayah/{region}/"
+
+
+def test_programme_region_pairs_exist_only_with_briefs_in_declared_order():
+    briefs = [
+        brief("c", "pendidikan", ["kota-bandung"], month=7),
+        brief("b", "kesehatan", ["kota-bandung", "kota-bogor"], month=6),
+        brief("a", "kesehatan", ["kota-bogor"], month=5),
+    ]
+    sections = group_briefs(briefs, TAXONOMY, ALL, "topik/{slug}/", PAIR_URL)
+    pairs = [s for s in sections if s.term.kind == "program_region"]
+    assert [(s.term.url, [b.name for b in s.items]) for s in pairs] == [
+        ("program/kesehatan/wilayah/kota-bogor/", ["b", "a"]),
+        ("program/kesehatan/wilayah/kota-bandung/", ["b"]),
+        ("program/pendidikan/wilayah/kota-bandung/", ["c"]),
+    ]
+    first = pairs[0]
+    assert first.term.slug == "kesehatan--kota-bogor"
+    assert first.title == "Kesehatan · Kota-Bogor"
+    assert first.parents == (PROGRAMS["kesehatan"], REGIONS["kota-bogor"])
+    assert first.kind_label == "Program di wilayah"
+    # Pairs sit after the regions and before the topics.
+    assert [s.term.kind for s in sections] == ["all", "program", "program", "region", "region", *["program_region"] * 3]
+
+
+def test_programme_and_region_pages_list_their_pairs():
+    briefs = [
+        brief("b", "kesehatan", ["kota-bandung", "kota-bogor"], month=6),
+        brief("a", "pendidikan", ["kota-bogor"], month=5),
+    ]
+    sections = {s.term: s for s in group_briefs(briefs, TAXONOMY, ALL, "topik/{slug}/", PAIR_URL)}
+    health = sections[PROGRAMS["kesehatan"]]
+    assert health.children_label == "Per wilayah"
+    assert [(label, child.term.url) for label, child in health.children] == [
+        ("Kota-Bogor", "program/kesehatan/wilayah/kota-bogor/"),
+        ("Kota-Bandung", "program/kesehatan/wilayah/kota-bandung/"),
+    ]
+    bogor = sections[REGIONS["kota-bogor"]]
+    assert bogor.children_label == "Per program"
+    assert [label for label, _ in bogor.children] == ["Kesehatan", "Pendidikan"]
+    assert sections[ALL].children == [] and sections[ALL].children_label == ""
+
+
+def test_no_pairs_without_a_pair_url():
+    sections = group_briefs([brief("a", "kesehatan", ["kota-bogor"])], TAXONOMY, ALL, "topik/{slug}/")
+    assert all(s.term.kind != "program_region" for s in sections)
+    assert all(not s.children for s in sections)

@@ -1,14 +1,19 @@
-"""Feeds: every RSS 2.0 and Atom 1.0 feed of the hub, from one builder (python-feedgen).
+"""Feeds: every RSS 2.0, Atom 1.0 and JSON Feed 1.1 feed of the hub, from one builder.
 
 Pelican's own feed writer is switched off in the settings; this is the only feed system. Each
-feed is one ``catalog.FeedSpec`` (all briefs, each programme, each region, the events), built
-once by ``build.build_feed`` and serialised in each format beside its section page. Item IDs are
-``urn:uuid:<Uid>``, so editing a title, slug or URL never changes them.
+feed is one ``catalog.FeedSpec`` (all briefs, each programme, each region, each programme ×
+region pair that has briefs, the events), described once as ``item.FeedItem``s and rendered by
+``build.render_feed`` in each format beside its section page: RSS and Atom through python-feedgen
+(with our media, licence, WebSub and campaign-namespace extensions), JSON Feed with the standard
+library. Item IDs are ``urn:uuid:<Uid>`` in all three, so editing a title, slug or URL never
+changes them. RSS and Atom name an XSLT stylesheet (theme/static/xsl/feed.xsl) so a feed opened
+in a browser reads as an Indonesian page explaining how to subscribe.
 
 Context read: ``brief_sections`` (sections plugin), ``events_section`` and ``events`` (events plugin).
 Settings read: ``SITEURL``, ``SITENAME``, ``SITESUBTITLE``, ``ORGANISATION``, ``ORGANISATION_URL``,
-``FEEDS_MAX_ITEMS``.
-Template filter: ``feed_links`` (terms -> autodiscovery links).
+``THEME_STATIC_DIR``, ``FEEDS_MAX_ITEMS``, ``FEEDS_LICENSE_URL``, ``FEEDS_LICENSE_NAME``,
+``FEEDS_CAMPAIGN_PARAMS``, ``FEEDS_WEBSUB_HUB`` (defaults and checks in ``config.py``).
+Template filter: ``feed_links`` (terms -> autodiscovery and subscribe links, every format).
 Signals: ``generator_init``, ``get_generators``.
 """
 
@@ -22,8 +27,9 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
-from feeds.build import FORMATS, FeedMeta, build_feed, serialise
-from feeds.catalog import feed_links, feed_path, feed_specs
+from feeds.build import FORMATS, render_feed
+from feeds.catalog import feed_links, feed_meta, feed_path, feed_specs
+from feeds.config import load_settings
 from feeds.item import feed_item
 
 logger = logging.getLogger(__name__)
@@ -38,30 +44,23 @@ class FeedsGenerator(Generator):
     """Write every feed in every format."""
 
     def generate_output(self, writer):
-        """Build each feed once and write it as RSS and Atom."""
-        settings, context = self.settings, self.context
-        siteurl = settings["SITEURL"]
+        """Describe each feed's items once and write them in every format."""
+        config, context = load_settings(self.settings), self.context
         specs = feed_specs(
             context.get("brief_sections", []),
             context.get("events_section"),
             context.get("events", []),
-            settings["SITENAME"],
-            settings["FEEDS_MAX_ITEMS"],
+            config.sitename,
+            config.max_items,
         )
         for spec in specs:
-            meta = FeedMeta(
-                id=f"{siteurl}/{spec.term.url}",
-                title=spec.title,
-                subtitle=settings["SITESUBTITLE"],
-                link=f"{siteurl}/{spec.term.url}",
-                author=settings["ORGANISATION"],
-                author_url=settings["ORGANISATION_URL"],
-            )
-            items = [feed_item(c, siteurl, event_lead(c) if hasattr(c, "details") else "") for c in spec.items]
-            fg = build_feed(meta, items)
-            for fmt in FORMATS:
-                path = feed_path(spec.term, fmt)
-                self.write_bytes(path, serialise(fg, fmt, f"{siteurl}/{path}"))
+            items = [
+                feed_item(c, config.siteurl, config.sitename, event_lead(c) if hasattr(c, "details") else "")
+                for c in spec.items
+            ]
+            urls = {fmt: f"{config.siteurl}/{feed_path(spec.term, fmt)}" for fmt in FORMATS}
+            for fmt, data in render_feed(feed_meta(spec, config), items, urls, config.stylesheet_url).items():
+                self.write_bytes(feed_path(spec.term, fmt), data)
 
     def write_bytes(self, path: str, data: bytes) -> None:
         """Write one file under the output folder."""

@@ -1,39 +1,37 @@
-"""The only place feeds are made: one FeedGenerator per feed, serialised as RSS 2.0 and Atom 1.0."""
+"""The only place feeds are made: one FeedItem list, serialised as RSS 2.0, Atom 1.0 and JSON Feed 1.1.
+
+RSS and Atom are two serialisations of one FeedGenerator (``build_feed``); JSON Feed, which
+feedgen lacks, is a pure function over the same FeedMeta and FeedItems (``jsonfeed.json_feed``).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
-from feeds.item import FeedItem
+from feeds.campaign_ns import CampaignEntryExtension, CampaignExtension
+from feeds.item import FeedItem, FeedMeta, tagged_link
+from feeds.jsonfeed import dump_json, json_feed
+from feeds.license import LicenseExtension
 from feeds.media import MediaEntryExtension, MediaExtension
+from feeds.websub import WebSubExtension
 
 FORMATS = {
     # format: (file name inside the section's folder, MIME type, human label)
     "rss": ("rss.xml", "application/rss+xml", "RSS"),
     "atom": ("atom.xml", "application/atom+xml", "Atom"),
+    "json": ("feed.json", "application/feed+json", "JSON Feed"),
 }
-
-
-@dataclass(frozen=True)
-class FeedMeta:
-    """What a feed says about itself."""
-
-    id: str  # the section page's absolute URL: stable, and a valid Atom id
-    title: str
-    subtitle: str
-    link: str  # the HTML page the feed mirrors
-    author: str
-    author_url: str
-    language: str = "id"
-    generator: str = "Silih Tulungan Hub"
 
 
 def build_feed(meta: FeedMeta, items: list[FeedItem]) -> FeedGenerator:
     """Fill a FeedGenerator with ``items`` in the order given (newest first)."""
     fg = FeedGenerator()
     fg.register_extension("media", MediaExtension, MediaEntryExtension, atom=True, rss=True)
+    fg.register_extension("license", LicenseExtension, atom=True, rss=True)
+    fg.register_extension("websub", WebSubExtension, atom=True, rss=True)
+    if any(item.event for item in items):
+        fg.register_extension("campaign", CampaignExtension, CampaignEntryExtension, atom=True, rss=True)
     # RSS 2.0's <author> must be an e-mail address; an organisation is named with dc:creator.
     fg.load_extension("dc", atom=False, rss=True)
     fg.id(meta.id)
@@ -44,23 +42,12 @@ def build_feed(meta: FeedMeta, items: list[FeedItem]) -> FeedGenerator:
     fg.language(meta.language)
     fg.author({"name": meta.author, "uri": meta.author_url})
     fg.generator(meta.generator)
+    if meta.license_url:
+        fg.license.license(meta.license_url, meta.rights)
+    if meta.hub:
+        fg.websub.hub(meta.hub)
     for item in items:
-        # feedgen prepends by default; append keeps our newest-first order.
-        entry = fg.add_entry(order="append")
-        entry.id(item.id)
-        entry.guid(item.id, permalink=False)
-        entry.title(item.title)
-        entry.link(href=item.link)
-        entry.media.alternate(item.link)
-        entry.content(item.content_html, type="html")
-        entry.summary(item.summary)
-        entry.published(item.published)
-        entry.updated(item.updated)
-        entry.author({"name": meta.author, "uri": meta.author_url})
-        entry.dc.dc_creator(meta.author)
-        entry.category([{"term": c.term, "label": c.label, "scheme": c.scheme} for c in item.categories])
-        if item.image:
-            entry.media.image(item.image.url, item.image.length, item.image.mime, item.image.alt)
+        add_entry(fg, meta, item)
     # The feed changes when an item does, not when the build runs: reproducible output.
     if items:
         fg.updated(max(item.updated for item in items))
@@ -68,10 +55,56 @@ def build_feed(meta: FeedMeta, items: list[FeedItem]) -> FeedGenerator:
     return fg
 
 
-def serialise(fg: FeedGenerator, fmt: str, self_url: str) -> bytes:
-    """Render the feed in ``fmt`` ("rss" or "atom") with its own address as the self link."""
+def add_entry(fg: FeedGenerator, meta: FeedMeta, item: FeedItem) -> None:
+    """Append one item to the feed (feedgen prepends by default; we keep the given order)."""
+    link = tagged_link(item.link, meta.campaign_params)
+    entry = fg.add_entry(order="append")
+    entry.id(item.id)
+    entry.guid(item.id, permalink=False)
+    entry.title(item.title)
+    entry.link(href=link)
+    entry.media.alternate(link)
+    entry.content(item.content_html, type="html")
+    entry.summary(item.summary)
+    entry.published(item.published)
+    entry.updated(item.updated)
+    entry.author({"name": meta.author, "uri": meta.author_url})
+    entry.dc.dc_creator(meta.author)
+    entry.category([{"term": c.term, "label": c.label, "scheme": c.scheme} for c in item.categories])
+    if item.image:
+        entry.media.image(item.image.url, item.image.length, item.image.mime, item.image.alt)
+    if item.event:
+        entry.campaign.event_start(item.event.start)
+        entry.campaign.event_end(item.event.end)
+        entry.campaign.event_place(item.event.place)
+        entry.campaign.event_status(item.event.status)
+
+
+def serialise(fg: FeedGenerator, fmt: str, self_url: str, stylesheet: str = "") -> bytes:
+    """Render the feed as "rss" or "atom", with its own address as the self link.
+
+    ``stylesheet`` is the absolute URL of an XSLT stylesheet browsers use to show the feed as a page.
+    """
     alternate = [link for link in fg.link() if link.get("rel") == "alternate"]
-    fg.link([*alternate, {"href": self_url, "rel": "self", "type": FORMATS[fmt][1]}], replace=True)
-    if fmt == "rss":
-        return fg.rss_str(pretty=True)
-    return fg.atom_str(pretty=True)
+    # feedgen uses the last link as RSS's <link>, which must be the HTML page: self goes first.
+    fg.link([{"href": self_url, "rel": "self", "type": FORMATS[fmt][1]}, *alternate], replace=True)
+    data = fg.rss_str(pretty=True) if fmt == "rss" else fg.atom_str(pretty=True)
+    return with_stylesheet(data, stylesheet) if stylesheet else data
+
+
+def with_stylesheet(xml: bytes, href: str) -> bytes:
+    """Return the XML document with an ``<?xml-stylesheet?>`` processing instruction before its root."""
+    if '"' in href or "?>" in href:
+        msg = f"stylesheet URL cannot be quoted in a processing instruction: {href!r}"
+        raise ValueError(msg)
+    root = etree.fromstring(xml)
+    root.addprevious(etree.ProcessingInstruction("xml-stylesheet", f'type="text/xsl" href="{href}"'))
+    return etree.tostring(root.getroottree(), pretty_print=True, xml_declaration=True, encoding="UTF-8")
+
+
+def render_feed(meta: FeedMeta, items: list[FeedItem], self_urls: dict[str, str], stylesheet: str = "") -> dict:
+    """Render one feed in every format: ``{format: bytes}``, each with its own self URL."""
+    fg = build_feed(meta, items)
+    rendered = {fmt: serialise(fg, fmt, self_urls[fmt], stylesheet) for fmt in ("rss", "atom")}
+    rendered["json"] = dump_json(json_feed(meta, items, self_urls["json"]))
+    return rendered

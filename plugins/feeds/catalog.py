@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from feeds.build import FORMATS
+from feeds.config import FeedsSettings
+from feeds.item import FeedMeta
 
 # Section kinds that have feeds; topics (tags) only get a page.
-FEED_KINDS = ("all", "program", "region", "events")
+FEED_KINDS = ("all", "program", "region", "program_region", "events")
+TITLE_PREFIXES = {"program": "Program", "region": "Wilayah", "program_region": "Program"}
 
 
 @dataclass(frozen=True)
@@ -34,12 +37,11 @@ def feed_title(term, sitename: str) -> str:
         return f"{sitename} — Semua Berita"
     if term.kind == "events":
         return f"{sitename} — Agenda Acara"
-    prefix = "Program" if term.kind == "program" else "Wilayah"
-    return f"{sitename} — {prefix} {term.name}"
+    return f"{sitename} — {TITLE_PREFIXES[term.kind]} {term.name}"
 
 
 def feed_specs(sections: list, events_section, events: list, sitename: str, limit: int) -> list[FeedSpec]:
-    """List every feed: briefs for all/programme/region sections, plus the events feed."""
+    """List every feed: briefs for all/programme/region/programme×region sections, plus the events feed."""
     specs = [
         FeedSpec(s.term, feed_title(s.term, sitename), tuple(s.items[:limit]))
         for s in sections
@@ -51,8 +53,28 @@ def feed_specs(sections: list, events_section, events: list, sitename: str, limi
     return specs
 
 
+def feed_meta(spec: FeedSpec, config: FeedsSettings) -> FeedMeta:
+    """Return what the feed of ``spec`` says about itself (the same in every format)."""
+    page = f"{config.siteurl}/{spec.term.url}"
+    return FeedMeta(
+        id=page,
+        title=spec.title,
+        subtitle=config.subtitle,
+        link=page,
+        author=config.organisation,
+        author_url=config.organisation_url,
+        license_url=config.license_url,
+        license_name=config.license_name,
+        hub=config.websub_hub,
+        campaign_params=config.campaign_params,
+    )
+
+
 def feed_links(terms, siteurl: str, sitename: str) -> list[dict]:
-    """Return autodiscovery links (title, type, href) for the feeds of ``terms`` that have feeds."""
+    """Return links (title, type, href, label) to every format of the feeds of ``terms`` that have feeds.
+
+    Pages use them for autodiscovery ``<link rel="alternate">`` and for visible subscribe links.
+    """
     links = []
     for term in terms:
         if term is None or term.kind not in FEED_KINDS:
@@ -63,6 +85,7 @@ def feed_links(terms, siteurl: str, sitename: str) -> list[dict]:
                     "title": f"{feed_title(term, sitename)} ({label})",
                     "type": mime,
                     "href": f"{siteurl}/{feed_path(term, fmt)}",
+                    "label": label,
                 }
             )
     return links

@@ -1,11 +1,41 @@
-"""What a feed says about one brief or event, independent of the feed format (pure)."""
+"""What a feed and its items say, independent of the feed format (pure)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import lxml.html
+from lxml.html import builder as E
+
+
+@dataclass(frozen=True)
+class FeedMeta:
+    """What a feed says about itself, the same in every format."""
+
+    id: str  # the section page's absolute URL: stable, and a valid Atom id
+    title: str
+    subtitle: str
+    link: str  # the HTML page the feed mirrors
+    author: str
+    author_url: str
+    language: str = "id"
+    generator: str = "Silih Tulungan Hub"
+    license_url: str = ""  # the licence republishers may use the items under
+    license_name: str = ""
+    hub: str = ""  # WebSub hub the feed advertises ("" for none)
+    campaign_params: tuple[tuple[str, str], ...] = ()  # added to item links, never to IDs
+
+    @property
+    def rights(self) -> str:
+        """Return the licence statement feeds carry as Atom rights and RSS copyright."""
+        if not self.license_url:
+            return ""
+        name = self.license_name or self.license_url
+        return (
+            f"© {self.author}. Berlisensi {name} ({self.license_url}): boleh diterbitkan ulang dengan menyebut sumber."
+        )
 
 
 @dataclass(frozen=True)
@@ -28,23 +58,44 @@ class Enclosure:
 
 
 @dataclass(frozen=True)
+class EventInfo:
+    """When and where an event happens, as feeds state it in the campaign namespace."""
+
+    start: dt.datetime
+    end: dt.datetime  # the instant it is over
+    place: str
+    status: str  # scheduled, postponed, rescheduled or cancelled
+
+
+@dataclass(frozen=True)
 class FeedItem:
     """One entry, the same in every format; ``id`` never changes once published."""
 
     id: str
     title: str
-    link: str
-    content_html: str
+    link: str  # the canonical page
+    content_html: str  # full body with absolute URLs, ending with the attribution line
     summary: str
     categories: tuple[Category, ...]
     published: dt.datetime
     updated: dt.datetime
     image: Enclosure | None
+    event: EventInfo | None = None
 
 
 def item_id(uid: str) -> str:
     """Return the permanent feed ID for an item's ``Uid`` (a URN, so no URL edit can change it)."""
     return f"urn:uuid:{uid}"
+
+
+def tagged_link(url: str, params: tuple[tuple[str, str], ...]) -> str:
+    """Return ``url`` with campaign parameters added to its query (unchanged when there are none)."""
+    if not params:
+        return url
+    parts = urlsplit(url)
+    names = {name for name, _ in params}
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in names]
+    return urlunsplit(parts._replace(query=urlencode([*query, *params])))
 
 
 def absolutize(html: str, base_url: str) -> str:
@@ -67,6 +118,12 @@ def absolutize(html: str, base_url: str) -> str:
     )
 
 
+def attribution(title: str, url: str, sitename: str) -> str:
+    """Return the "Sumber: <title> — <site>" line republished copies keep, linking the canonical page."""
+    line = E.P(E.CLASS("attribution"), "Sumber: ", E.A(title, href=url), f" — {sitename}")
+    return lxml.html.tostring(line, encoding="unicode", method="html")
+
+
 def categories_of(content, siteurl: str) -> tuple[Category, ...]:
     """Return the item's programme, regions and tags as feed categories."""
     terms = [content.program, *content.regions]
@@ -76,7 +133,15 @@ def categories_of(content, siteurl: str) -> tuple[Category, ...]:
     return tuple(found)
 
 
-def feed_item(content, siteurl: str, lead: str = "") -> FeedItem:
+def event_info(content) -> EventInfo | None:
+    """Return an event's schedule and place (None for briefs)."""
+    details = getattr(content, "details", None)
+    if details is None:
+        return None
+    return EventInfo(details.start, details.finishes, details.place, details.status)
+
+
+def feed_item(content, siteurl: str, sitename: str, lead: str = "") -> FeedItem:
     """Describe a brief or event (a Pelican content object with the hub model) as a feed item.
 
     ``lead`` is prepended to the summary (events put their date and place there).
@@ -90,10 +155,11 @@ def feed_item(content, siteurl: str, lead: str = "") -> FeedItem:
         id=item_id(content.uid),
         title=content.title,
         link=link,
-        content_html=absolutize(content.content, link),
+        content_html=absolutize(content.content, link) + attribution(content.title, link, sitename),
         summary=f"{lead} — {summary}" if lead else summary,
         categories=categories_of(content, siteurl),
         published=published,
         updated=max(updated, published),
         image=Enclosure(image.url, image.length, image.mime, image.alt) if image else None,
+        event=event_info(content),
     )

@@ -1,12 +1,16 @@
-"""Sections: listing pages of briefs for all news, each programme, each region and each topic.
+"""Sections: listing pages of briefs for all news, each programme, region and topic, and each pair.
+
+A pair is one programme in one region (``SECTIONS_PROGRAM_REGION_URL``, e.g.
+``program/kesehatan/wilayah/kabupaten-garut/``); it exists only when it has briefs.
 
 Replaces Pelican's category/tag pages (which filter the dates list once per term) with one pass
 over the briefs. Each section is a ``listing.Section`` (a ``Term`` plus its briefs, newest first).
 
 Context published: ``brief_sections`` (all sections), ``briefs_section`` (all briefs),
-``program_sections``, ``region_sections``, ``archive_months``, ``home_briefs``.
+``program_sections``, ``region_sections``, ``program_region_sections``, ``archive_months``,
+``home_briefs``.
 Settings read: ``HUB_PROGRAMS``, ``HUB_REGIONS``, ``PROGRAM_URL``, ``REGION_URL``, ``TAG_URL``,
-``BRIEFS_INDEX_URL``, ``SECTIONS_HOME_BRIEFS``.
+``BRIEFS_INDEX_URL``, ``SECTIONS_HOME_BRIEFS``, ``SECTIONS_PROGRAM_REGION_URL``.
 Signals: ``get_generators``.
 """
 
@@ -18,6 +22,8 @@ from pelican.generators import Generator
 from hub_model.taxonomy import Term, load_taxonomy
 from sections.listing import group_briefs, group_by_month
 
+DEFAULTS = {"SECTIONS_PROGRAM_REGION_URL": "program/{program}/wilayah/{region}/"}
+
 
 class SectionsGenerator(Generator):
     """Group the published briefs into sections and write one (paginated) page per section."""
@@ -26,12 +32,14 @@ class SectionsGenerator(Generator):
         """Publish the sections to the shared context."""
         url = self.settings["BRIEFS_INDEX_URL"]
         all_term = Term("all", url.strip("/"), "Semua Berita", url)
+        pair_url = self.settings.get("SECTIONS_PROGRAM_REGION_URL", DEFAULTS["SECTIONS_PROGRAM_REGION_URL"])
         sections = group_briefs(
-            self.context["articles"], load_taxonomy(self.settings), all_term, self.settings["TAG_URL"]
+            self.context["articles"], load_taxonomy(self.settings), all_term, self.settings["TAG_URL"], pair_url
         )
         self.context["brief_sections"] = sections
         self.context["program_sections"] = [s for s in sections if s.term.kind == "program"]
         self.context["region_sections"] = [s for s in sections if s.term.kind == "region"]
+        self.context["program_region_sections"] = [s for s in sections if s.term.kind == "program_region"]
         self.context["briefs_section"] = sections[0]
         self.context["archive_months"] = group_by_month(self.context["articles"])
         self.context["home_briefs"] = self.context["articles"][: self.settings["SECTIONS_HOME_BRIEFS"]]
