@@ -1,0 +1,74 @@
+"""Each macro component rendered on its own, with the same autoescaping the site uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
+
+import jinja2
+import lxml.html
+import pytest
+
+from hub_model import FILTERS
+from hub_model.taxonomy import Term
+from tests.site import ROOT
+
+
+@pytest.fixture(scope="module")
+def env():
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True, trim_blocks=True
+    )
+    environment.filters.update(FILTERS)
+    return environment
+
+
+def render(env, component: str, call: str, **variables) -> lxml.html.HtmlElement:
+    source = f'{{% from "components/{component}.html" import {component} with context %}}{call}'
+    html = env.from_string(source).render(SITEURL="https://s.test", **variables)
+    return lxml.html.fragment_fromstring(html, create_parent="div")
+
+
+def test_card_escapes_text_and_links_absolutely(env):
+    item = SimpleNamespace(
+        title='<img src=x onerror="alert(1)"> & "kutip"',
+        url="berita/a/",
+        date=dt.datetime(2026, 5, 10, 9, tzinfo=ZoneInfo("Asia/Jakarta")),
+        program=Term("program", "kesehatan", "Kesehatan", "program/kesehatan/"),
+        image=SimpleNamespace(url="https://s.test/images/a.jpg", alt='Foto "pasar"'),
+        metadata={"summary": "<script>alert(2)</script>"},
+    )
+    doc = render(env, "card", "{{ card(item, 2) }}", item=item)
+    assert doc.xpath("//h2/a/text()") == ['<img src=x onerror="alert(1)"> & "kutip"']
+    assert doc.xpath("//h2/a/@href") == ["https://s.test/berita/a/"]
+    assert doc.xpath("//img/@alt") == ['Foto "pasar"']
+    assert not doc.xpath("//script") and len(doc.xpath("//img")) == 1
+    assert doc.xpath("//time/text()") == ["10 Mei 2026"]
+    assert doc.xpath("//time/@datetime") == ["2026-05-10T09:00:00+07:00"]
+
+
+def test_card_without_image_has_no_img(env):
+    item = SimpleNamespace(
+        title="T",
+        url="berita/t/",
+        date=dt.datetime(2026, 5, 10, tzinfo=dt.UTC),
+        program=Term("program", "p", "P", "program/p/"),
+        image=None,
+        metadata={"summary": "S"},
+    )
+    assert not render(env, "card", "{{ card(item) }}", item=item).xpath("//img")
+
+
+def test_notice_escapes_its_text(env):
+    doc = render(env, "notice", '{{ notice(text, "warning") }}', text="<b>ditarik</b>")
+    assert doc.xpath("//div[@role='status']/@class") == ["notice notice--warning"]
+    assert doc.xpath("//p/text()") == ["<b>ditarik</b>"]
+
+
+def test_term_links_lists_names_with_links_or_nothing(env):
+    terms = [Term("region", "kota-bandung", "Kota Bandung", "wilayah/kota-bandung/")]
+    doc = render(env, "term_links", '{{ term_links(terms, "Wilayah") }}', terms=terms)
+    assert doc.xpath("//a/@href") == ["https://s.test/wilayah/kota-bandung/"]
+    assert "Wilayah:" in doc.text_content()
+    assert render(env, "term_links", '{{ term_links([], "Wilayah") }}').text_content().strip() == ""
