@@ -28,7 +28,7 @@ def bundled_site(tmp_path_factory) -> Site:
 
 @pytest.fixture(scope="session")
 def edited_site(tmp_path_factory) -> Site:
-    """The fixture site after an editor retitled and re-slugged a published brief."""
+    """The fixture site after an editor retitled and re-slugged a published brief, and retitled an event."""
     content = tmp_path_factory.mktemp("edited") / "content"
     shutil.copytree(FIXTURE, content)
     brief = content / "briefs" / "alpha.md"
@@ -37,6 +37,9 @@ def edited_site(tmp_path_factory) -> Site:
     text = text.replace("Slug: puskesmas-keliling-garut", "Slug: puskesmas-keliling-menjangkau-garut")
     brief.write_text(text, encoding="utf-8")
     brief.rename(content / "briefs" / "alpha-renamed.md")
+    # An event retitled too (its slug, and so its URL, comes from the title).
+    event = content / "events" / "nanti.md"
+    event.write_text(event.read_text(encoding="utf-8").replace("Pameran Desa", "Pameran Produk Desa"), encoding="utf-8")
     return build_site(content, tmp_path_factory.mktemp("edited-out"), FIXTURE_NOW)
 
 

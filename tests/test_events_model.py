@@ -80,3 +80,37 @@ def test_upcoming_and_past_against_a_pinned_now(now, upcoming, past):
     got_upcoming, got_past = upcoming_and_past(items, moment)
     assert [e.name for e in got_upcoming] == upcoming
     assert [e.name for e in got_past] == past
+
+
+@pytest.mark.parametrize(
+    ("status", "note"),
+    [
+        ("scheduled", ""),
+        ("postponed", "Acara ini ditunda. Jadwal baru akan diumumkan di halaman ini."),
+        ("rescheduled", "Jadwal acara ini diubah. Waktu di bawah adalah jadwal yang baru."),
+        ("cancelled", "Acara ini dibatalkan dan tidak akan digelar."),
+    ],
+)
+def test_status_notes(status, note):
+    assert event(event_status=status).status_note == note
+
+
+@pytest.mark.parametrize(
+    ("attendance", "online", "offline"),
+    [("offline", False, True), ("online", True, False), ("mixed", True, True)],
+)
+def test_attendance_modes(attendance, online, offline):
+    details = event(attendance=attendance)
+    assert (details.is_online, details.is_offline) == (online, offline)
+
+
+def test_single_all_day_event():
+    details = event(start="2027-05-22", end="2027-05-22")
+    assert details.all_day
+    assert details.when == "Sabtu, 22 Mei 2027"
+    assert details.finishes == dt.datetime(2027, 5, 23, tzinfo=JKT)
+
+
+def test_start_for_machines():
+    assert event().start_iso == "2020-11-11T09:00:00+07:00"
+    assert event(start="2027-05-22", end="2027-05-22").start_iso == "2027-05-22"

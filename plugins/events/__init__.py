@@ -2,12 +2,19 @@
 
 Reads Markdown files under ``EVENTS_PATHS`` into ``Event`` objects with typed ``details``
 (``model.EventDetails``), splits them into upcoming and past against the build's "now"
-(``HUB_NOW`` pins it), and writes each event page plus the agenda page at ``EVENTS_INDEX_URL``.
+(``HUB_NOW`` pins it), and writes each event page, the agenda page at ``EVENTS_INDEX_URL`` and
+one agenda page per programme and per region that has events (``listing.EventSection``).
+
+Each event also gets ``agenda_program``/``agenda_regions`` (the agenda pages its page links to)
+and ``timing_note`` (under way / over, against the same "now").
 
 Context published: ``events`` (listable, upcoming then past), ``upcoming_events``,
-``past_events``, ``home_events``, ``events_section``.
+``past_events``, ``home_events``, ``events_section`` (the agenda's Term), ``event_sections``
+(the whole agenda first, then programmes and regions), ``event_program_sections``,
+``event_region_sections``.
 Settings read: ``EVENTS_PATHS``, ``EVENT_URL``, ``EVENT_SAVE_AS``, ``EVENTS_INDEX_URL``,
-``TIMEZONE``, ``ORGANISATION``, ``HUB_NOW``, ``EVENTS_HOME_COUNT``.
+``EVENTS_PROGRAM_URL``, ``EVENTS_REGION_URL``, ``HUB_PROGRAMS``, ``HUB_REGIONS``, ``TIMEZONE``,
+``ORGANISATION``, ``HUB_NOW``, ``EVENTS_HOME_COUNT``.
 Signals: ``get_generators``.
 """
 

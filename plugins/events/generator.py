@@ -10,9 +10,17 @@ from pelican import signals
 from pelican.contents import Page
 from pelican.generators import Generator
 
-from events.listing import upcoming_and_past
+from events.listing import (
+    PROGRAM_KIND,
+    REGION_KIND,
+    agenda_terms,
+    group_events,
+    section_terms,
+    timing_note,
+    upcoming_and_past,
+)
 from events.model import parse_event
-from hub_model.taxonomy import Term
+from hub_model.taxonomy import Term, load_taxonomy
 from hub_model.visibility import resolve_now
 
 logger = logging.getLogger(__name__)
@@ -33,7 +41,7 @@ class EventsGenerator(Generator):
         super().__init__(*args, **kwargs)
 
     def generate_context(self):
-        """Read every event; publish ``events``, ``upcoming_events``, ``past_events``, ``events_section``."""
+        """Read every event; publish the upcoming/past lists and the agenda's sections."""
         for path in self.get_files(self.settings["EVENTS_PATHS"]):
             try:
                 event = self.readers.read_file(
@@ -59,20 +67,36 @@ class EventsGenerator(Generator):
                 self.hidden_events.append(event)
             self.add_source_path(event)
             self.add_static_links(event)
-        tz = ZoneInfo(self.settings["TIMEZONE"])
-        upcoming, past = upcoming_and_past(self.events, resolve_now(self.settings["HUB_NOW"], tz))
+        self.publish_agenda()
+
+    def publish_agenda(self):
+        """Split the events into upcoming and past, group them into the agenda's sections, publish both."""
+        now = resolve_now(self.settings["HUB_NOW"], ZoneInfo(self.settings["TIMEZONE"]))
+        upcoming, past = upcoming_and_past(self.events, now)
         self.context["events"] = upcoming + past
         self.context["upcoming_events"] = upcoming
         self.context["past_events"] = past
         self.context["home_events"] = upcoming[: self.settings["EVENTS_HOME_COUNT"]]
         url = self.settings["EVENTS_INDEX_URL"]
         self.context["events_section"] = Term("events", url.strip("/"), "Agenda Acara", url)
+        terms = section_terms(
+            load_taxonomy(self.settings), self.settings["EVENTS_PROGRAM_URL"], self.settings["EVENTS_REGION_URL"]
+        )
+        sections = group_events(upcoming, past, self.context["events_section"], terms)
+        self.context["event_sections"] = sections
+        self.context["event_program_sections"] = [s for s in sections if s.term.kind == PROGRAM_KIND]
+        self.context["event_region_sections"] = [s for s in sections if s.term.kind == REGION_KIND]
+        for event in chain(self.events, self.hidden_events):
+            event.agenda_program, event.agenda_regions = agenda_terms(event, sections)
+            event.timing_note = timing_note(event.details, now)
 
     def generate_output(self, writer):
-        """Write each event page, then the agenda (upcoming, then past)."""
+        """Write each event page, then the agenda and its programme and region pages."""
         for event in chain(self.events, self.hidden_events):
             writer.write_file(
                 event.save_as, self.get_template(event.template), self.context, page=event, event=event, url=event.url
             )
-        section = self.context["events_section"]
-        writer.write_file(section.save_as, self.get_template("events"), self.context, section=section, url=section.url)
+        for section in self.context["event_sections"]:
+            writer.write_file(
+                section.term.save_as, self.get_template("events"), self.context, section=section, url=section.term.url
+            )

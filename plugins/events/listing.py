@@ -1,8 +1,38 @@
-"""Upcoming and past events, decided against the build's "now"."""
+"""Upcoming and past events, decided against the build's "now", and the agenda's sub-sections (pure)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+
+from hub_model.taxonomy import Taxonomy, Term
+
+# Kinds of the agenda's sub-sections; they differ from the briefs' "program"/"region" terms
+# because they live under the agenda's URL and have calendars, not RSS feeds, of their own.
+PROGRAM_KIND = "event-program"
+REGION_KIND = "event-region"
+TITLE_PREFIXES = {"events": "", PROGRAM_KIND: "Program ", REGION_KIND: ""}
+
+
+@dataclass(frozen=True)
+class EventSection:
+    """An agenda page and its calendar: a term plus its upcoming (soonest first) and past events."""
+
+    term: Term
+    upcoming: tuple
+    past: tuple
+
+    @property
+    def title(self) -> str:
+        """Return the heading shown on the page and in calendar apps."""
+        if self.term.kind == "events":
+            return self.term.name
+        return f"Agenda Acara {TITLE_PREFIXES[self.term.kind]}{self.term.name}"
+
+    @property
+    def events(self) -> tuple:
+        """Return every event of the section, upcoming first."""
+        return self.upcoming + self.past
 
 
 def upcoming_and_past(events: list, now: dt.datetime) -> tuple[list, list]:
@@ -15,3 +45,55 @@ def upcoming_and_past(events: list, now: dt.datetime) -> tuple[list, list]:
     upcoming.sort(key=lambda event: event.details.start)
     past.sort(key=lambda event: event.details.start, reverse=True)
     return upcoming, past
+
+
+def timing_note(details, now: dt.datetime) -> str:
+    """Return what an event page says about timing at ``now``: under way, over, or nothing.
+
+    A cancelled event never "took place"; its status banner says enough.
+    """
+    if details.status == "cancelled":
+        return ""
+    if details.finishes <= now:
+        return "Acara ini sudah berlangsung."
+    if details.start <= now:
+        return "Acara ini sedang berlangsung."
+    return ""
+
+
+def section_terms(taxonomy: Taxonomy, program_url: str, region_url: str) -> list[Term]:
+    """Return the agenda's sub-section terms: every programme, then every region, in declared order."""
+    terms = [Term(PROGRAM_KIND, t.slug, t.name, program_url.format(slug=t.slug)) for t in taxonomy.programs.values()]
+    terms += [Term(REGION_KIND, t.slug, t.name, region_url.format(slug=t.slug)) for t in taxonomy.regions.values()]
+    return terms
+
+
+def belongs(event, term: Term) -> bool:
+    """Tell whether an event (with ``.program`` and ``.regions``) belongs under an agenda sub-section term."""
+    slugs = [event.program.slug] if term.kind == PROGRAM_KIND else [r.slug for r in event.regions]
+    return term.slug in slugs
+
+
+def group_events(upcoming: list, past: list, all_term: Term, terms: list[Term]) -> list[EventSection]:
+    """Return the whole agenda, then one section per programme and region term that has events.
+
+    Events keep the order of ``upcoming`` and ``past``.
+    """
+    sections = [EventSection(all_term, tuple(upcoming), tuple(past))]
+    for term in terms:
+        section = EventSection(
+            term, tuple(e for e in upcoming if belongs(e, term)), tuple(e for e in past if belongs(e, term))
+        )
+        if section.events:
+            sections.append(section)
+    return sections
+
+
+def agenda_terms(event, sections: list[EventSection]) -> tuple[Term | None, tuple[Term, ...]]:
+    """Return the agenda pages an event page links to: its programme's (or None) and its regions'.
+
+    Only sections that exist are returned, so an unlisted event never links to a page that was not written.
+    """
+    terms = [s.term for s in sections if s.term.kind in (PROGRAM_KIND, REGION_KIND) and belongs(event, s.term)]
+    program = next((t for t in terms if t.kind == PROGRAM_KIND), None)
+    return program, tuple(t for t in terms if t.kind == REGION_KIND)

@@ -14,6 +14,13 @@ STATUS_LABELS = {
     "rescheduled": "Dijadwalkan ulang",
     "cancelled": "Dibatalkan",
 }
+# What the status banner tells readers (and calendar descriptions repeat); scheduled needs no note.
+STATUS_NOTES = {
+    "scheduled": "",
+    "postponed": "Acara ini ditunda. Jadwal baru akan diumumkan di halaman ini.",
+    "rescheduled": "Jadwal acara ini diubah. Waktu di bawah adalah jadwal yang baru.",
+    "cancelled": "Acara ini dibatalkan dan tidak akan digelar.",
+}
 ATTENDANCE_LABELS = {"offline": "Tatap muka", "online": "Daring", "mixed": "Tatap muka dan daring"}
 
 
@@ -51,6 +58,11 @@ class EventDetails:
         return format_range(self.start, self.end, self.all_day)
 
     @property
+    def start_iso(self) -> str:
+        """Return the start for ``<time datetime>``: a date for all-day events, else date, time and offset."""
+        return self.start.date().isoformat() if self.all_day else self.start.isoformat()
+
+    @property
     def place(self) -> str:
         """Return where to go, in one line."""
         offline = ", ".join(part for part in (self.venue, self.address) if part)
@@ -64,6 +76,21 @@ class EventDetails:
     def status_label(self) -> str:
         """Return the status in Indonesian."""
         return STATUS_LABELS[self.status]
+
+    @property
+    def status_note(self) -> str:
+        """Return what a reader should know about a non-scheduled event, in Indonesian."""
+        return STATUS_NOTES[self.status]
+
+    @property
+    def is_online(self) -> bool:
+        """Tell whether people can join online."""
+        return self.attendance in ("online", "mixed")
+
+    @property
+    def is_offline(self) -> bool:
+        """Tell whether people can come in person."""
+        return self.attendance in ("offline", "mixed")
 
     @property
     def attendance_label(self) -> str:
