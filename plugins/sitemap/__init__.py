@@ -3,7 +3,8 @@
 Lists the home page, listing pages (all briefs, programmes, regions, topics, events, archives),
 every public brief, event and page. Withdrawn/expired pages, redirects and 404 are left out.
 
-Context read: ``articles``, ``pages``, ``events``, ``brief_sections``, ``events_section``.
+Context read: ``articles``, ``pages``, ``events``, ``brief_sections``, ``events_section``,
+``event_sections``.
 Settings read: ``SITEURL``, ``ARCHIVES_URL``, ``HUB_PREVIEW``.
 Signals: ``get_generators``.
 """
@@ -26,6 +27,7 @@ class SitemapGenerator(Generator):
         listings = [s.term.url for s in context.get("brief_sections", [])]
         if context.get("events_section") is not None:
             listings.append(context["events_section"].url)
+        listings += [s.term.url for s in context.get("event_sections", []) if s.term.kind != "events"]
         entries = [SitemapUrl(f"{siteurl}/")]
         entries += [SitemapUrl(f"{siteurl}/{url}") for url in [*listings, self.settings["ARCHIVES_URL"]]]
         entries += content_urls(siteurl, [*context["articles"], *context.get("events", []), *context["pages"]])
