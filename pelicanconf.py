@@ -95,14 +95,38 @@ FEEDS_MAX_ITEMS = 30
 # Autoescape everything; only the rendered (sanitised) content body is marked safe.
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
 
+# --- safe_html ---
+# Iframes in content are allowed only from these video hosts (each embed is a request to that host).
+SAFE_HTML_IFRAME_HOSTS = ["www.youtube-nocookie.com", "www.youtube.com"]
+
+# --- ledger ---
+# Every published URL, committed in the content folder; `make publish` sets LEDGER_UPDATE.
+LEDGER_FILE = "ledger.json"
+LEDGER_UPDATE = False
+
 # --- plugins ---
 PLUGIN_PATHS = ["plugins"]
 # Order matters: signals fire in plugin order.
-PLUGINS = ["hub_model", "validation", "events", "sections", "feeds"]
+PLUGINS = [
+    "hub_model",
+    "validation",
+    "safe_html",
+    "events",
+    "sections",
+    "feeds",
+    "calendar_feed",
+    "share_kit",
+    "oembed",
+    "widget",
+    "ledger",
+    "sitemap",
+]
 
 # --- content model (hub_model) ---
 # Visibility is decided against this instant; pin it (ISO 8601) for reproducible builds.
 HUB_NOW = os.environ.get("HUB_NOW") or None
+# `make preview` sets this: drafts and embargoed items are shown (bannered, noindex) in preview/.
+HUB_PREVIEW = False
 # Programmes: slug -> Indonesian display name. Editors write the slug in `Program:`.
 HUB_PROGRAMS = {
     "pemulihan-ekonomi": "Pemulihan Ekonomi",
@@ -155,3 +179,46 @@ PAGINATED_TEMPLATES = {"section": None}
 # --- events ---
 EVENTS_PATHS = ["events"]
 EVENTS_HOME_COUNT = 3
+# The agenda of one programme or region (each with its own calendar file beside it).
+EVENTS_PROGRAM_URL = "acara/program/{slug}/"
+EVENTS_REGION_URL = "acara/wilayah/{slug}/"
+
+# --- calendar_feed ---
+# Subscription calendars (iCalendar) are written as this file in the agenda's folders.
+CALENDAR_FEED_FILENAME = "kalender.ics"
+CALENDAR_FEED_PRODID = "-//Diskominfo Jawa Barat//Silih Tulungan Hub//ID"
+# How often calendar apps should fetch the subscription again (REFRESH-INTERVAL, X-PUBLISHED-TTL).
+CALENDAR_FEED_REFRESH_HOURS = 12
+
+# --- feeds (licence, campaign tags, WebSub) ---
+# The licence every feed states (Atom rights + rel="license", RSS copyright + creativeCommons:license,
+# JSON Feed "_silihtulungan"); each item also ends with a "Sumber: <title> — <site>" line.
+FEEDS_LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
+FEEDS_LICENSE_NAME = "CC BY 4.0"
+# Query parameters added to item links in feeds only (never to canonical URLs or IDs), e.g.
+# {"utm_source": "feed", "utm_medium": "syndication"}; empty = off.
+FEEDS_CAMPAIGN_PARAMS = {}
+# WebSub hub every feed advertises (rel="hub"), e.g. "https://pubsubhubbub.appspot.com/"; None = off.
+FEEDS_WEBSUB_HUB = None
+
+# --- sections (programme × region) ---
+# One listing page and feeds per programme in each region that has briefs.
+SECTIONS_PROGRAM_REGION_URL = "program/{program}/wilayah/{region}/"
+
+# --- share_kit ---
+# Reads SITEURL, SITENAME and the feeds' licence (FEEDS_LICENSE_NAME, FEEDS_LICENSE_URL); no settings of its own.
+
+# --- oembed ---
+# Each listed brief's compact card page (framed by oEmbed consumers) and its oembed.json; keyed by the
+# permanent Uid so an embed keeps working after a slug change.
+OEMBED_CARD_URL = "embed/kartu/{uid}/"
+OEMBED_WIDTH = 480
+# How long consumers may cache a response (seconds).
+OEMBED_CACHE_AGE = 86400
+
+# --- widget ---
+# The "Untuk Blogger & Kreator" page: every feed, how to subscribe, the licence, the embed code generator.
+WIDGET_PAGE_URL = "untuk-blogger/"
+# Briefs in the generator's default snippet (1-10), and in each prebuilt iframe list.
+WIDGET_ITEM_COUNT = 5
+WIDGET_IFRAME_ITEMS = 10

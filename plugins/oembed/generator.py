@@ -1,0 +1,57 @@
+"""Write each listed brief's compact card page and its static oEmbed response."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+
+from pelican.generators import Generator
+from pelican.utils import sanitised_join
+
+from oembed.config import RESPONSE_FILE, OEmbedSettings, load_settings
+from oembed.imagesize import image_size
+from oembed.response import Card, Thumbnail, embeddable, oembed_response
+
+logger = logging.getLogger(__name__)
+
+
+class OEmbedGenerator(Generator):
+    """Write embed/kartu/<uid>/index.html and oembed.json for every listed brief."""
+
+    def generate_output(self, writer):
+        """Write each card page and its oEmbed JSON."""
+        config = load_settings(self.settings)
+        template = self.get_template("oembed/card")
+        for brief in embeddable(self.context.get("articles", [])):
+            card = self.card_for(brief, config)
+            folder = config.card_path(brief.uid)
+            writer.write_file(f"{folder}index.html", template, self.context, article=brief, card=card)
+            response = oembed_response(card, config.width, config.cache_age)
+            self.write_bytes(f"{folder}{RESPONSE_FILE}", json.dumps(response, ensure_ascii=False, indent=2).encode())
+
+    def card_for(self, brief, config: OEmbedSettings) -> Card:
+        """Describe one brief for its oEmbed response (reads the picture's size from its header)."""
+        thumbnail = None
+        if brief.image:
+            with open(os.path.join(self.path, brief.image.path), "rb") as handle:
+                width, height = image_size(handle.read(65536)) or (0, 0)
+            thumbnail = Thumbnail(brief.image.url, width, height)
+        return Card(
+            title=brief.title,
+            url=f"{config.siteurl}/{brief.url}",
+            card_url=f"{config.siteurl}/{config.card_path(brief.uid)}",
+            author_name=config.organisation,
+            author_url=config.organisation_url,
+            provider_name=config.sitename,
+            provider_url=f"{config.siteurl}/",
+            thumbnail=thumbnail,
+        )
+
+    def write_bytes(self, path: str, data: bytes) -> None:
+        """Write one file under the output folder."""
+        target = sanitised_join(self.output_path, path)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "wb") as handle:
+            handle.write(data)
+        logger.info("Writing %s", target)

@@ -1,0 +1,47 @@
+"""Write the embeddable widget's files and the "Untuk Blogger & Kreator" page."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+
+from pelican.generators import Generator
+from pelican.utils import sanitised_join
+
+from widget.config import load_settings
+from widget.embeds import SCRIPT_PATH, embed_lists, iframe_snippet, script_snippet
+
+logger = logging.getLogger(__name__)
+
+
+class WidgetGenerator(Generator):
+    """Copy the widget script to embed/, write one iframe list per feed, then the blogger page."""
+
+    def generate_output(self, writer):
+        """Write embed/widget.js, every embed/<section>/latest.html and the blogger page."""
+        config = load_settings(self.settings)
+        self.copy_script()
+        embeds = embed_lists(self.context.get("brief_sections", []), config.iframe_items)
+        template = self.get_template("widget/latest")
+        for embed in embeds:
+            writer.write_file(embed.save_as, template, self.context, embed=embed)
+        snippets = {
+            "script": script_snippet(config.siteurl, count=config.item_count),
+            "iframe": iframe_snippet(config.siteurl, embeds[0], config.item_count) if embeds else "",
+        }
+        writer.write_file(
+            config.page_save_as,
+            self.get_template("blogger"),
+            self.context,
+            embeds={embed.term: embed for embed in embeds},
+            snippets=snippets,
+            widget=config,
+        )
+
+    def copy_script(self) -> None:
+        """Publish the theme's standalone widget script at embed/widget.js, where snippets point."""
+        target = sanitised_join(self.output_path, SCRIPT_PATH)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        shutil.copyfile(os.path.join(self.theme, "static", "js", "widget.js"), target)
+        logger.info("Writing %s", target)

@@ -1,0 +1,252 @@
+"""Real browser: the widget, the iframe list, the copy buttons and the embed generator in Chromium.
+
+One Chromium for the module; each test opens its own context. The site is served on one
+127.0.0.1 port and the blogger's "host" pages on another, so the widget's fetch is cross-origin
+exactly as on a real blog.
+"""
+
+from __future__ import annotations
+
+import json
+from types import SimpleNamespace
+
+import lxml.html
+import pytest
+from playwright.sync_api import sync_playwright
+
+from hub_model.taxonomy import Term
+from tests.browser import CHROMIUM_ARGS, HostServer, StaticSite, chromium_path, open_session, site_server
+from tests.conftest import FIXTURE_NOW
+from tests.site import ROOT, SITEURL, build_site
+from widget.embeds import embed_lists, iframe_snippet, script_snippet
+
+pytestmark = pytest.mark.browser
+
+HOSTILE = ROOT / "tests" / "fixtures" / "widget" / "content"
+HOSTILE_TITLE = "<img src=x onerror=alert(1)>"
+# Host CSS that would wreck the widget if it leaked in: hide list items, shout in red.
+PROGRAM = Term("program", "kesehatan", "Kesehatan", "program/kesehatan/")
+REGION = Term("region", "kota-bandung", "Kota Bandung", "wilayah/kota-bandung/")
+PAIR = Term(
+    "program_region", "kesehatan--kota-bandung", "Kesehatan · Kota Bandung", "program/kesehatan/wilayah/kota-bandung/"
+)
+HOSTILE_HOST_CSS = "<style>li { display: none !important; } * { color: red !important; font-size: 40px; }</style>"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def site(fixture_site):
+    server = site_server(fixture_site.output)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """A mini site whose newest brief is titled ``<img src=x onerror=alert(1)>``, built once."""
+    built = build_site(HOSTILE, tmp_path_factory.mktemp("hostile-out"), FIXTURE_NOW)
+    server = site_server(built.output)
+    yield built, server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def host():
+    server = HostServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def session(browser, fixture_site):
+    opened = open_session(browser, StaticSite(fixture_site.output))
+    yield opened
+    opened.page.context.close()
+
+
+def section_embed(term: Term, parents: tuple = ()):
+    """Describe a feed section's iframe list as the widget plugin does."""
+    [embed] = embed_lists([SimpleNamespace(term=term, title=term.name, items=[], parents=parents)], 10)
+    return embed
+
+
+def widget_script(site_url: str, **data: str) -> str:
+    attributes = "".join(f' data-{name}="{value}"' for name, value in data.items())
+    return f'<script src="{site_url}/embed/widget.js"{attributes} async></script>'
+
+
+def feed_items(built, folder: str) -> list[dict]:
+    return json.loads(built.path(f"{folder}feed.json").read_text(encoding="utf-8"))["items"]
+
+
+def widget_links(page, index: int) -> list[tuple[str, str]]:
+    links = page.locator("silih-tulungan-berita").nth(index).locator("ul > li a")
+    return [(link.inner_text(), link.get_attribute("href")) for link in links.all()]
+
+
+def test_widget_on_another_origin_renders_the_right_items(session, site, host, fixture_site):
+    url = host.page(
+        "/blog.html",
+        widget_script(site.url, region="kota-bandung")
+        + widget_script(site.url, program="kesehatan", region="kota-bandung")
+        + widget_script(site.url, count="2", style="compact", theme="dark"),
+        head=HOSTILE_HOST_CSS,
+    )
+    page = session.page
+    page.goto(url)
+    page.locator("silih-tulungan-berita").nth(2).locator("ul > li").first.wait_for()
+    page.locator("silih-tulungan-berita").nth(0).locator("ul > li").first.wait_for()
+    page.locator("silih-tulungan-berita").nth(1).locator("ul > li").first.wait_for()
+
+    for index, (folder, count) in enumerate(
+        [("wilayah/kota-bandung/", 5), ("program/kesehatan/wilayah/kota-bandung/", 5), ("berita/", 2)]
+    ):
+        expected = [(item["title"], item["url"]) for item in feed_items(fixture_site, folder)][:count]
+        assert widget_links(page, index) == expected, folder
+    assert [title for title, _ in widget_links(page, 0)] == [
+        'Kelas Cek Fakta untuk Guru "Bandung" & Cimahi',
+        "Puskesmas Keliling Hadir di Garut",
+    ]
+    assert [title for title, _ in widget_links(page, 1)] == ["Puskesmas Keliling Hadir di Garut"]
+
+    first = page.locator("silih-tulungan-berita").first
+    # Host CSS cannot reach inside: items stay visible, text keeps the widget's colour.
+    assert first.locator("ul > li").first.is_visible()
+    assert first.locator("ul > li a").first.evaluate("a => getComputedStyle(a).color") != "rgb(255, 0, 0)"
+    # Accessible: a named region holding a list of named links.
+    assert first.get_by_role("list").count() == 1
+    assert first.get_by_role("link", name="Puskesmas Keliling Hadir di Garut").is_visible()
+    assert first.locator("section").get_attribute("aria-label") == "Silih Tulungan Jabar — Wilayah Kota Bandung"
+    # Cards carry pictures; the compact style does not.
+    pictures = [item["image"] for item in feed_items(fixture_site, "wilayah/kota-bandung/") if item.get("image")]
+    assert pictures and first.locator("img").evaluate_all("images => images.map(i => i.src)") == pictures
+    assert page.locator("silih-tulungan-berita").nth(2).locator("img").count() == 0
+
+    # Colour scheme: data-theme="dark" forces it; "auto" follows the reader's device.
+    background = "el => getComputedStyle(el).backgroundColor"
+    dark = "rgb(22, 32, 28)"
+    assert page.locator("silih-tulungan-berita").nth(2).locator("section").evaluate(background) == dark
+    assert first.locator("section").evaluate(background) == "rgb(255, 255, 255)"
+    page.emulate_media(color_scheme="dark")
+    assert first.locator("section").evaluate(background) == dark
+    # Reduced motion: no transitions.
+    transition = "a => getComputedStyle(a).transitionDuration"
+    page.emulate_media(reduced_motion="no-preference")
+    assert first.locator("ul > li a").first.evaluate(transition) == "0.15s"
+    page.emulate_media(reduced_motion="reduce")
+    assert first.locator("ul > li a").first.evaluate(transition) == "0s"
+
+    # No cookies, no storage, no globals, nothing from any other host, nothing logged.
+    state = page.evaluate("[document.cookie, localStorage.length, sessionStorage.length]")
+    assert state == ["", 0, 0]
+    assert page.context.cookies() == []
+    assert session.errors == [] and session.dialogs == [] and session.foreign == []
+
+
+def test_widget_shows_a_link_when_the_feed_cannot_be_loaded(session, site, host):
+    page = session.page
+    page.goto(host.page("/mati.html", widget_script(site.url, program="tidak-ada")))
+    fallback = page.locator("silih-tulungan-berita").get_by_role("link")
+    fallback.wait_for()
+    assert fallback.inner_text() == "Baca berita terbaru di situs Silih Tulungan Jabar"
+    assert fallback.get_attribute("href") == f"{site.url}/berita/"
+    assert "Daftar berita tidak dapat dimuat" in page.locator("silih-tulungan-berita p").inner_text()
+    assert session.dialogs == [] and session.foreign == []
+
+
+def test_hostile_title_is_shown_as_text_and_runs_nothing(session, hostile_site, host):
+    built, server = hostile_site
+    page = session.page
+    page.goto(host.page("/bahaya.html", widget_script(server.url, program="kesehatan")))
+    widget = page.locator("silih-tulungan-berita")
+    widget.locator("ul > li").first.wait_for()
+    assert widget.locator("ul > li a").first.inner_text() == HOSTILE_TITLE
+    summary = feed_items(built, "program/kesehatan/")[0]["summary"]
+    assert "<script>" in summary  # the feed carries it as data; the widget must show it as text
+    assert widget.locator("ul > li").first.inner_text().count(summary) == 1
+    assert widget.locator("img, script, b").count() == 0
+    page.wait_for_timeout(300)  # an injected <img src=x> would have failed and fired by now
+    assert session.dialogs == []
+    assert session.errors == []
+    # The iframe list of the same feed escapes it too.
+    page.goto(
+        host.page("/bahaya-iframe.html", f'<iframe src="{server.url}/embed/program/kesehatan/latest.html"></iframe>')
+    )
+    frame = page.frame_locator("iframe")
+    assert frame.locator(".list a.title").first.inner_text() == HOSTILE_TITLE
+    assert frame.locator(".list img").count() == 0
+    page.wait_for_timeout(300)
+    assert session.dialogs == [] and session.errors == []
+
+
+def test_iframe_list_renders_on_a_host_page(session, site, host, fixture_site):
+    embed = section_embed(REGION)
+    snippet = iframe_snippet(site.url, embed, 3)  # the very snippet the blogger page offers
+    page = session.page
+    page.goto(host.page("/iframe.html", snippet, head=HOSTILE_HOST_CSS))
+    frame = page.frame_locator("iframe")
+    titles = frame.locator(".list a.title").all_inner_texts()
+    assert titles == [item["title"] for item in feed_items(fixture_site, "wilayah/kota-bandung/")]
+    assert frame.locator("h1").inner_text() == "Berita terbaru: Kota Bandung"
+    assert frame.locator(".list li").first.is_visible()
+    assert page.locator("iframe").evaluate("f => f.getBoundingClientRect().height") == 96 + 64 * 3
+    assert session.errors == [] and session.foreign == []
+
+
+def test_copy_button_copies_the_caption(browser, site, fixture_site):
+    session = open_session(browser, StaticSite(fixture_site.output), permissions=["clipboard-read", "clipboard-write"])
+    page = session.page
+    try:
+        page.goto(f"{site.url}/berita/puskesmas-keliling-garut/")
+        button = page.get_by_role("button", name="Salin teks")
+        button.click()
+        page.get_by_role("status").filter(has_text="Tersalin").wait_for()
+        caption = page.locator("#teks-bagikan").input_value()
+        assert page.evaluate("navigator.clipboard.readText()") == caption
+        assert caption.endswith(
+            "#JabarSehat #SilihTulungan\n\nhttps://hub.example.test/berita/puskesmas-keliling-garut/"
+        )
+        page.get_by_role("button", name="Salin HTML ringkas").click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied == page.locator("#html-ringkas").input_value()
+        assert lxml.html.fragment_fromstring(copied).tag == "article"
+        assert session.errors == [] and session.foreign == []
+    finally:
+        page.context.close()
+
+
+def test_embed_generator_writes_snippets_and_previews_the_widget(session, site, fixture_site):
+    page = session.page
+    page.goto(f"{site.url}/untuk-blogger/")
+    page.locator("#eg-program").select_option("kesehatan")
+    page.locator("#eg-region").select_option("kota-bandung")
+    page.locator("#eg-count").fill("3")
+    page.locator("#eg-style").select_option("compact")
+    page.locator("#eg-theme").select_option("dark")
+
+    def attributes(html: str) -> dict:
+        return dict(lxml.html.fragment_fromstring(html).attrib)
+
+    script = page.locator("#eg-script").input_value()
+    assert attributes(script) == attributes(
+        script_snippet(SITEURL, program="kesehatan", region="kota-bandung", count=3, style="compact", theme="dark")
+    )
+    assert script.endswith(" async></script>")
+    pair = section_embed(PAIR, parents=(PROGRAM, REGION))
+    assert attributes(page.locator("#eg-iframe").input_value()) == attributes(iframe_snippet(SITEURL, pair, 3))
+    assert fixture_site.path(pair.url).is_file()
+    preview = page.locator("#eg-preview silih-tulungan-berita")
+    preview.locator("ul > li").first.wait_for()
+    assert preview.locator("ul > li a").all_inner_texts() == ["Puskesmas Keliling Hadir di Garut"]
+    assert page.locator("#eg-note").inner_text() == ""
+    page.locator("#eg-program").select_option("pemulihan-ekonomi")
+    assert "Belum ada berita" in page.locator("#eg-note").inner_text()
+    assert session.foreign == []
+    assert [e for e in session.errors if "404" not in e] == []  # the missing pair's feed is a 404, by design
