@@ -43,6 +43,12 @@ def edited_site(tmp_path_factory) -> Site:
     return build_site(content, tmp_path_factory.mktemp("edited-out"), FIXTURE_NOW)
 
 
+@pytest.fixture(scope="session")
+def xss_site(tmp_path_factory) -> Site:
+    """A site whose titles, summaries, bodies, share texts and event details carry XSS payloads."""
+    return build_site(ROOT / "tests" / "fixtures" / "xss" / "content", tmp_path_factory.mktemp("xss-out"), FIXTURE_NOW)
+
+
 @pytest.fixture(params=["fixture_site", "bundled_site"])
 def any_site(request) -> Site:
     return request.getfixturevalue(request.param)

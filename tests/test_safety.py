@@ -15,7 +15,6 @@ import pytest
 from tests.conftest import FIXTURE, FIXTURE_NOW
 from tests.site import ROOT, SITEURL, build_site
 
-XSS_FIXTURE = ROOT / "tests" / "fixtures" / "xss" / "content"
 NEVER = [
     "Rahasia Draf",
     "44444444-4444-4444-8444-444444444444",
@@ -170,11 +169,6 @@ def test_event_sequence_grows_when_its_details_change(ledger_run):
 
 
 # --- hostile input ---
-
-
-@pytest.fixture(scope="module")
-def xss_site(tmp_path_factory):
-    return build_site(XSS_FIXTURE, tmp_path_factory.mktemp("xss-out"), FIXTURE_NOW)
 
 
 def test_hostile_markup_in_bodies_is_removed_with_a_warning(xss_site):
