@@ -13,7 +13,7 @@ import lxml.html
 import pytest
 
 from tests.conftest import FIXTURE, FIXTURE_NOW
-from tests.site import ROOT, SITEURL, build_site
+from tests.site import SITEURL, build_site
 
 NEVER = [
     "Rahasia Draf",
