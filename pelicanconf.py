@@ -222,3 +222,7 @@ WIDGET_PAGE_URL = "untuk-blogger/"
 # Briefs in the generator's default snippet (1-10), and in each prebuilt iframe list.
 WIDGET_ITEM_COUNT = 5
 WIDGET_IFRAME_ITEMS = 10
+
+# --- sitemap ---
+# Generated pages outside the content and section lists that search engines should see.
+SITEMAP_EXTRA_URLS = [WIDGET_PAGE_URL]

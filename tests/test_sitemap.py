@@ -26,6 +26,8 @@ def test_sitemap_lists_public_pages_only(fixture_site):
         assert f"{SITEURL}/{expected}" in urls
     assert f"{SITEURL}/acara/lokakarya-kreator-yang-sudah-lewat/" in urls
     assert f"{SITEURL}/acara/program/kesehatan/" in urls
+    assert f"{SITEURL}/untuk-blogger/" in urls
+    assert not any("/embed/" in url for url in urls)
     for hidden in ("jadwal-vaksinasi-lama-yang-ditarik", "pendaftaran-pelatihan", "rahasia-draf", "embargo", "404"):
         assert not any(hidden in url for url in urls), hidden
     assert len(urls) == len(set(urls))

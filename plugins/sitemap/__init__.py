@@ -5,7 +5,7 @@ every public brief, event and page. Withdrawn/expired pages, redirects and 404 a
 
 Context read: ``articles``, ``pages``, ``events``, ``brief_sections``, ``events_section``,
 ``event_sections``.
-Settings read: ``SITEURL``, ``ARCHIVES_URL``, ``HUB_PREVIEW``.
+Settings read: ``SITEURL``, ``ARCHIVES_URL``, ``SITEMAP_EXTRA_URLS``, ``HUB_PREVIEW``.
 Signals: ``get_generators``.
 """
 
@@ -29,7 +29,8 @@ class SitemapGenerator(Generator):
             listings.append(context["events_section"].url)
         listings += [s.term.url for s in context.get("event_sections", []) if s.term.kind != "events"]
         entries = [SitemapUrl(f"{siteurl}/")]
-        entries += [SitemapUrl(f"{siteurl}/{url}") for url in [*listings, self.settings["ARCHIVES_URL"]]]
+        extra = [self.settings["ARCHIVES_URL"], *self.settings["SITEMAP_EXTRA_URLS"]]
+        entries += [SitemapUrl(f"{siteurl}/{url}") for url in [*listings, *extra]]
         entries += content_urls(siteurl, [*context["articles"], *context.get("events", []), *context["pages"]])
         with open(sanitised_join(self.output_path, "sitemap.xml"), "wb") as handle:
             handle.write(sitemap_xml(entries))
