@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import logging
-import os
-
 from pelican.generators import Generator
-from pelican.utils import sanitised_join
 
 from calendar_feed.catalog import calendar_files, load_settings
 from calendar_feed.ics import build_calendar
-
-logger = logging.getLogger(__name__)
+from hub_model.output import write_output
 
 
 class CalendarGenerator(Generator):
@@ -22,8 +17,4 @@ class CalendarGenerator(Generator):
         cfg = load_settings(self.settings)
         zones = {}  # VTIMEZONE components, built once per zone for this build
         for item in calendar_files(self.context.get("event_sections", []), self.context.get("events", []), cfg):
-            target = sanitised_join(self.output_path, item.path)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(target, "wb") as handle:
-                handle.write(build_calendar(item.events, item.meta, zones).to_ical())
-            logger.info("Writing %s", target)
+            write_output(self.output_path, item.path, build_calendar(item.events, item.meta, zones).to_ical())

@@ -20,19 +20,15 @@ Signals: ``generator_init``, ``get_generators``.
 from __future__ import annotations
 
 import functools
-import logging
-import os
 
 from pelican import signals
 from pelican.generators import Generator
-from pelican.utils import sanitised_join
 
 from feeds.build import FORMATS, render_feed
 from feeds.catalog import feed_links, feed_meta, feed_path, feed_specs
 from feeds.config import load_settings
 from feeds.item import feed_item
-
-logger = logging.getLogger(__name__)
+from hub_model.output import write_output
 
 
 def event_lead(event) -> str:
@@ -60,15 +56,7 @@ class FeedsGenerator(Generator):
             ]
             urls = {fmt: f"{config.siteurl}/{feed_path(spec.term, fmt)}" for fmt in FORMATS}
             for fmt, data in render_feed(feed_meta(spec, config), items, urls, config.stylesheet_url).items():
-                self.write_bytes(feed_path(spec.term, fmt), data)
-
-    def write_bytes(self, path: str, data: bytes) -> None:
-        """Write one file under the output folder."""
-        target = sanitised_join(self.output_path, path)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        with open(target, "wb") as handle:
-            handle.write(data)
-        logger.info("Writing %s", target)
+                write_output(self.output_path, feed_path(spec.term, fmt), data)
 
 
 def add_filter(generator):

@@ -19,8 +19,8 @@ import os
 
 from pelican import signals
 from pelican.generators import Generator
-from pelican.utils import sanitised_join
 
+from hub_model.output import write_output
 from hub_model.taxonomy import split_list
 from ledger.book import (
     Current,
@@ -126,8 +126,7 @@ class RedirectsGenerator(Generator):
 
     def write_text(self, path: str, text: str) -> None:
         """Write a plain-text file at the root of the output."""
-        with open(sanitised_join(self.output_path, path), "w", encoding="utf-8") as handle:
-            handle.write(text)
+        write_output(self.output_path, path, text)
 
 
 def add_generator(pelican):

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import json
-import logging
 import os
 
 from pelican.generators import Generator
-from pelican.utils import sanitised_join
 
+from hub_model.output import write_output
 from oembed.config import RESPONSE_FILE, OEmbedSettings, load_settings
 from oembed.imagesize import image_size
 from oembed.response import Card, Thumbnail, embeddable, oembed_response
-
-logger = logging.getLogger(__name__)
 
 
 class OEmbedGenerator(Generator):
@@ -28,7 +25,11 @@ class OEmbedGenerator(Generator):
             folder = config.card_path(brief.uid)
             writer.write_file(f"{folder}index.html", template, self.context, article=brief, card=card)
             response = oembed_response(card, config.width, config.cache_age)
-            self.write_bytes(f"{folder}{RESPONSE_FILE}", json.dumps(response, ensure_ascii=False, indent=2).encode())
+            write_output(
+                self.output_path,
+                f"{folder}{RESPONSE_FILE}",
+                json.dumps(response, ensure_ascii=False, indent=2).encode(),
+            )
 
     def card_for(self, brief, config: OEmbedSettings) -> Card:
         """Describe one brief for its oEmbed response (reads the picture's size from its header)."""
@@ -47,11 +48,3 @@ class OEmbedGenerator(Generator):
             provider_url=f"{config.siteurl}/",
             thumbnail=thumbnail,
         )
-
-    def write_bytes(self, path: str, data: bytes) -> None:
-        """Write one file under the output folder."""
-        target = sanitised_join(self.output_path, path)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        with open(target, "wb") as handle:
-            handle.write(data)
-        logger.info("Writing %s", target)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from pelican import signals
 from pelican.generators import Generator
-from pelican.utils import sanitised_join
 
+from hub_model.output import write_output
 from sitemap.urls import SitemapUrl, content_urls, robots_txt, sitemap_xml
 
 
@@ -32,10 +32,8 @@ class SitemapGenerator(Generator):
         extra = [self.settings["ARCHIVES_URL"], *self.settings["SITEMAP_EXTRA_URLS"]]
         entries += [SitemapUrl(f"{siteurl}/{url}") for url in [*listings, *extra]]
         entries += content_urls(siteurl, [*context["articles"], *context.get("events", []), *context["pages"]])
-        with open(sanitised_join(self.output_path, "sitemap.xml"), "wb") as handle:
-            handle.write(sitemap_xml(entries))
-        with open(sanitised_join(self.output_path, "robots.txt"), "w", encoding="utf-8") as handle:
-            handle.write(robots_txt(siteurl, self.settings["HUB_PREVIEW"]))
+        write_output(self.output_path, "sitemap.xml", sitemap_xml(entries))
+        write_output(self.output_path, "robots.txt", robots_txt(siteurl, self.settings["HUB_PREVIEW"]))
 
 
 def add_generator(pelican):

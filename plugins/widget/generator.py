@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 import os
-import shutil
 
 from pelican.generators import Generator
-from pelican.utils import sanitised_join
 
+from hub_model.output import write_output
 from widget.config import load_settings
 from widget.embeds import SCRIPT_PATH, embed_lists, iframe_snippet, script_snippet
-
-logger = logging.getLogger(__name__)
 
 
 class WidgetGenerator(Generator):
@@ -41,7 +37,5 @@ class WidgetGenerator(Generator):
 
     def copy_script(self) -> None:
         """Publish the theme's standalone widget script at embed/widget.js, where snippets point."""
-        target = sanitised_join(self.output_path, SCRIPT_PATH)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        shutil.copyfile(os.path.join(self.theme, "static", "js", "widget.js"), target)
-        logger.info("Writing %s", target)
+        with open(os.path.join(self.theme, "static", "js", "widget.js"), "rb") as handle:
+            write_output(self.output_path, SCRIPT_PATH, handle.read())
