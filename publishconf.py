@@ -6,8 +6,11 @@ import sys
 sys.path.append(os.curdir)
 from pelicanconf import *  # noqa: E402
 
-# The public address; set HUB_SITEURL when the office's domain is final.
-SITEURL = os.environ.get("HUB_SITEURL", "https://silihtulungan.example.id")
+# The public address must be given: a production build with a placeholder address would publish
+# feeds, canonical links and calendars pointing nowhere.
+SITEURL = os.environ.get("HUB_SITEURL", "").rstrip("/")
+if not SITEURL.startswith("https://"):
+    sys.exit("make publish: set HUB_SITEURL to the site's public https address, e.g. HUB_SITEURL=https://…")
 ORGANISATION_URL = SITEURL + "/tentang/"
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True

@@ -16,7 +16,7 @@ from tests.test_jsonfeed import json_feed_problems
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 SITENAME = "Silih Tulungan Jabar"
 XSL_URL = f"{SITEURL}/theme/xsl/feed.xsl"
-CAMPAIGN = {"campaign": "https://silihtulungan.example.id/ns/campaign"}
+CAMPAIGN = {"campaign": "tag:jabarprov.go.id,2026:silihtulungan/campaign"}
 PAIR = re.compile(r"^program/([a-z0-9-]+)/wilayah/([a-z0-9-]+)/$")
 
 

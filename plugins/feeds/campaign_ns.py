@@ -13,7 +13,8 @@ from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from feedgen.util import xml_elem
 
 # A name, not an address anything is fetched from; it must never change once feeds are public.
-CAMPAIGN_NS = "https://silihtulungan.example.id/ns/campaign"
+# A tag: URI (RFC 4151) under the provincial government's domain: permanent, whatever the site's address.
+CAMPAIGN_NS = "tag:jabarprov.go.id,2026:silihtulungan/campaign"
 STATUSES = ("scheduled", "postponed", "rescheduled", "cancelled")
 
 
