@@ -351,3 +351,12 @@ def test_theme_links_are_absolute_and_all_internal_links_lead_to_built_files(any
             if not target.is_file():
                 broken.append((name, href))
     assert broken == []
+
+
+def test_listed_events_offer_the_share_kit(fixture_site):
+    doc = fixture_site.html("acara/lokakarya-kreator-yang-sudah-lewat/index.html")
+    caption = doc.xpath("//textarea[@id='teks-bagikan']/text()")[0]
+    assert caption.endswith(f"{SITEURL}/acara/lokakarya-kreator-yang-sudah-lewat/")
+    assert any(
+        href.startswith("https://wa.me/?text=") for href in doc.xpath("//section[@data-module='share']//a/@href")
+    )
