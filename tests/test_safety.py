@@ -46,9 +46,11 @@ def test_drafts_and_embargoed_items_are_in_no_output_file(fixture_site, secret):
     assert not (fixture_site.output / "drafts").exists()
 
 
-def test_a_picture_used_only_by_an_embargoed_item_is_not_copied(fixture_site):
-    assert not fixture_site.path("images/embargo-saja.jpg").exists()
+def test_pictures_used_only_by_unpublished_items_are_not_copied(fixture_site):
+    assert not fixture_site.path("images/embargo-saja.jpg").exists()  # Image: of an embargoed brief
+    assert not fixture_site.path("images/draf-saja.jpg").exists()  # {static} link in a draft's body
     assert fixture_site.path("images/pasar.jpg").exists()
+    assert fixture_site.path("images/kelas.jpg").exists()  # {static} link in a public brief's body
 
 
 @pytest.mark.parametrize(("secret", "own_page"), UNLISTED.items())

@@ -66,3 +66,16 @@ def test_taxonomy_rejects_unsafe_slugs():
 def test_split_list():
     assert split_list("kota-bandung, kabupaten-garut ,") == ["kota-bandung", "kabupaten-garut"]
     assert split_list(["a, b", "c"]) == ["a", "b", "c"]
+
+
+def test_pictures_used_by_an_item():
+    from hub_model.model import pictures_used
+
+    html = '<img src="{static}/images/a.jpg"><a href="{static}../images/b%20c.pdf#p">b</a><img src="{attach}d.png">'
+    assert pictures_used({"image": "{static}/images/e.jpg"}, html, "briefs") == {
+        "images/a.jpg",
+        "images/b c.pdf",
+        "briefs/d.png",
+        "images/e.jpg",
+    }
+    assert pictures_used({}, "", "briefs") == set()

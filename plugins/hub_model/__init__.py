@@ -21,10 +21,11 @@ from dataclasses import fields
 from zoneinfo import ZoneInfo
 
 from pelican import signals
+from pelican.contents import Static
 from pelican.generators import StaticGenerator
 
 from hub_model import dates
-from hub_model.model import build_item, image_path, item_visibility
+from hub_model.model import build_item, item_visibility, pictures_used
 from hub_model.taxonomy import load_taxonomy
 from hub_model.visibility import resolve_now
 
@@ -53,8 +54,6 @@ def apply_visibility(generator, metadata):
     preview = generator.settings["HUB_PREVIEW"]
     metadata["status"] = "published" if preview and not visibility.listed else visibility.pelican_status
     metadata["visibility"] = visibility
-    if metadata["status"] == "draft" and metadata.get("image"):
-        generator.context.setdefault("unpublished_images", set()).add(image_path(metadata["image"]))
 
 
 def attach_model(content):
@@ -72,6 +71,16 @@ def attach_model(content):
     vars(content).update({spec.name: getattr(item, spec.name) for spec in fields(item)})
 
 
+def note_pictures(content):
+    """Record which files each item uses, split by whether the item will be written."""
+    if isinstance(content, Static) or content._context is None:
+        return
+    used = pictures_used(content.metadata, content._content, os.path.dirname(content.relative_source_path))
+    key = "unwritten_files" if content.status == "draft" else "written_files"
+    # Content keeps the run's shared context (Pelican uses it to resolve links); state stays per run.
+    content._context.setdefault(key, set()).update(used)
+
+
 def drop_unpublishable(generator):
     """Forget drafts and embargoed items entirely, so no writer, listing or plugin can reach them."""
     for name in ("drafts", "drafts_translations", "draft_pages", "draft_translations"):
@@ -80,15 +89,9 @@ def drop_unpublishable(generator):
 
 
 def drop_unpublished_images(generators):
-    """Do not copy a picture that only drafts or embargoed items use."""
-    written = {
-        content.image.path
-        for g in generators
-        for name in ("articles", "hidden_articles", "events", "hidden_events")
-        for content in getattr(g, name, [])
-        if getattr(content, "image", None)
-    }
-    unused = generators[0].context.get("unpublished_images", set()) - written
+    """Do not copy a picture (or any static file) that only drafts or embargoed items use."""
+    context = generators[0].context
+    unused = context.get("unwritten_files", set()) - context.get("written_files", set())
     for generator in generators:
         if isinstance(generator, StaticGenerator):
             generator.staticfiles[:] = [f for f in generator.staticfiles if f.relative_source_path not in unused]
@@ -100,6 +103,7 @@ def register():
     signals.article_generator_context.connect(apply_visibility)
     signals.page_generator_context.connect(apply_visibility)
     signals.content_object_init.connect(attach_model)
+    signals.content_object_init.connect(note_pictures)
     signals.article_generator_finalized.connect(drop_unpublishable)
     signals.page_generator_finalized.connect(drop_unpublishable)
     signals.all_generators_finalized.connect(drop_unpublished_images)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import mimetypes
+import posixpath
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from hub_model.dates import parse_datetime
 from hub_model.taxonomy import Taxonomy, Term, split_list
@@ -47,6 +50,18 @@ class ItemModel:
 def image_path(value: object) -> str:
     """Return an editor's ``Image:`` value as a path relative to the content folder."""
     return str(value).strip().removeprefix("{static}").lstrip("/")
+
+
+STATIC_LINK = re.compile(r"""\{(?:static|attach)\}([^"'\s)<>]+)""")
+
+
+def pictures_used(metadata: dict, html: str, source_dir: str) -> set[str]:
+    """Return the content-relative paths of every file an item uses: its ``Image`` and ``{static}`` links."""
+    used = {image_path(metadata["image"])} if metadata.get("image") else set()
+    for raw in STATIC_LINK.findall(html or ""):
+        path = unquote(raw.split("#", 1)[0].split("?", 1)[0])
+        used.add(path.lstrip("/") if path.startswith("/") else posixpath.normpath(posixpath.join(source_dir, path)))
+    return used
 
 
 def build_image(path: str, alt: str, siteurl: str, size_of: Callable[[str], int]) -> Image:
