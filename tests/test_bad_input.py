@@ -90,3 +90,11 @@ def test_two_items_with_the_same_uid_stop_the_build(tmp_path):
     result, _ = run_build(tmp_path, {"briefs/a.md": GOOD_BRIEF, "briefs/b.md": twin})
     assert result.returncode != 0
     assert "Uid: sama dengan" in result.stdout + result.stderr
+
+
+def test_two_items_with_the_same_address_stop_the_build(tmp_path):
+    twin = GOOD_BRIEF.replace("11111111-1111-4111-8111-111111111111", "33333333-3333-4333-8333-333333333333")
+    result, output = run_build(tmp_path, {"briefs/a.md": GOOD_BRIEF, "briefs/b.md": twin})
+    assert result.returncode != 0
+    assert "Slug: sama dengan" in result.stdout + result.stderr
+    assert not (output / "index.html").exists()
