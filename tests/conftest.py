@@ -49,6 +49,19 @@ def xss_site(tmp_path_factory) -> Site:
     return build_site(ROOT / "tests" / "fixtures" / "xss" / "content", tmp_path_factory.mktemp("xss-out"), FIXTURE_NOW)
 
 
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian Chromium for every browser test (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import CHROMIUM_ARGS, chromium_path
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
 @pytest.fixture(params=["fixture_site", "bundled_site"])
 def any_site(request) -> Site:
     return request.getfixturevalue(request.param)

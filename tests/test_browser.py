@@ -12,10 +12,9 @@ from types import SimpleNamespace
 
 import lxml.html
 import pytest
-from playwright.sync_api import sync_playwright
 
 from hub_model.taxonomy import Term
-from tests.browser import CHROMIUM_ARGS, HostServer, StaticSite, chromium_path, open_session, site_server
+from tests.browser import HostServer, StaticSite, open_session, site_server
 from tests.conftest import FIXTURE_NOW
 from tests.site import ROOT, SITEURL, build_site
 from widget.embeds import embed_lists, iframe_snippet, script_snippet
@@ -31,14 +30,6 @@ PAIR = Term(
     "program_region", "kesehatan--kota-bandung", "Kesehatan · Kota Bandung", "program/kesehatan/wilayah/kota-bandung/"
 )
 HOSTILE_HOST_CSS = "<style>li { display: none !important; } * { color: red !important; font-size: 40px; }</style>"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from tests.browser import CHROMIUM_ARGS, StaticSite, chromium_path, open_session
+from tests.browser import StaticSite, open_session
 from tests.site import SITEURL
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def test_no_dialog_fires_on_any_page_of_the_hostile_site(browser, xss_site):
