@@ -82,6 +82,7 @@ def test_mistakes_stop_the_build_with_a_clear_message(tmp_path, name, find, repl
     assert expected in messages
     assert " — " in messages.split(expected, 1)[1].splitlines()[0]  # the fix follows the problem
     assert "Build dihentikan" in messages
+    assert "Traceback" not in messages  # editors see the problems, not Python internals
     assert not (output / "index.html").exists()
 
 

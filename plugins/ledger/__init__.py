@@ -42,6 +42,8 @@ WRITTEN = ("articles", "hidden_articles", "pages", "hidden_pages", "events", "hi
 class LedgerError(Exception):
     """Raised to stop a build that would lose a published URL."""
 
+    editor_facing = True  # the validation plugin logs it without a traceback
+
 
 def ledger_path(settings) -> str:
     """Return the ledger file's path."""

@@ -25,6 +25,19 @@ logger = logging.getLogger(__name__)
 class BuildStopped(Exception):
     """Raised to stop the build before any output is written."""
 
+    # Editors get the problem lines and this message, not a Python traceback.
+    editor_facing = True
+
+
+class HideEditorTracebacks(logging.Filter):
+    """Drop the traceback Pelican logs with an exception that stops a build for content problems."""
+
+    def filter(self, record):
+        """Keep the record; strip its traceback if the exception is meant for editors."""
+        if record.exc_info and getattr(record.exc_info[1], "editor_facing", False):
+            record.exc_info = None
+        return True
+
 
 def use_checking_reader(readers):
     """Read every Markdown extension with the checking reader."""
@@ -56,6 +69,9 @@ def stop_on_problems(generators):
 
 
 def register():
-    """Connect the validation handlers."""
+    """Connect the validation handlers (and keep content errors free of tracebacks)."""
+    pelican_logger = logging.getLogger("pelican")
+    if not any(isinstance(f, HideEditorTracebacks) for f in pelican_logger.filters):
+        pelican_logger.addFilter(HideEditorTracebacks())
     signals.readers_init.connect(use_checking_reader)
     signals.all_generators_finalized.connect(stop_on_problems)
