@@ -99,3 +99,26 @@ def test_timing_note_against_a_pinned_now(now, status, note):
     )
     moment = dt.datetime.fromisoformat(now).replace(tzinfo=ZoneInfo("Asia/Jakarta"))
     assert timing_note(details, moment) == note
+
+
+def test_registration_closes_at_the_deadline_or_the_start():
+    import datetime as dt
+    from types import SimpleNamespace
+    from zoneinfo import ZoneInfo
+
+    from events.listing import registration_open
+
+    jkt = ZoneInfo("Asia/Jakarta")
+    start = dt.datetime(2026, 7, 1, 9, tzinfo=jkt)
+    deadline = dt.datetime(2026, 6, 25, 23, 59, tzinfo=jkt)
+
+    def details(**changes):
+        base = {"registration_url": "https://d.test/", "status": "scheduled", "registration_deadline": deadline}
+        return SimpleNamespace(start=start, **{**base, **changes})
+
+    assert registration_open(details(), dt.datetime(2026, 6, 20, tzinfo=jkt))
+    assert not registration_open(details(), dt.datetime(2026, 6, 26, tzinfo=jkt))
+    assert registration_open(details(registration_deadline=None), dt.datetime(2026, 6, 30, tzinfo=jkt))
+    assert not registration_open(details(registration_deadline=None), start)
+    assert not registration_open(details(status="cancelled"), dt.datetime(2026, 6, 20, tzinfo=jkt))
+    assert not registration_open(details(registration_url=""), dt.datetime(2026, 6, 20, tzinfo=jkt))

@@ -360,3 +360,11 @@ def test_listed_events_offer_the_share_kit(fixture_site):
     assert any(
         href.startswith("https://wa.me/?text=") for href in doc.xpath("//section[@data-module='share']//a/@href")
     )
+
+
+def test_registration_link_shows_only_while_registration_is_open(fixture_site, bundled_site):
+    open_page = fixture_site.html("acara/pameran-desa-mendatang/index.html")  # deadline 25 June, now 15 June
+    assert open_page.xpath("//a[text()='Daftar di sini']/@href") == ["https://daftar.example.org/pameran"]
+    past = bundled_site.html("acara/temu-kader-kesehatan-tasikmalaya/index.html")  # 17 Oct 2026, now 26 Nov
+    assert past.xpath("//dt[text()='Pendaftaran']")
+    assert not past.xpath("//a[text()='Daftar di sini']") and "Pendaftaran sudah ditutup." in past.text_content()

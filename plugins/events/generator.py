@@ -15,6 +15,7 @@ from events.listing import (
     REGION_KIND,
     agenda_terms,
     group_events,
+    registration_open,
     section_terms,
     timing_note,
     upcoming_and_past,
@@ -89,6 +90,7 @@ class EventsGenerator(Generator):
         for event in chain(self.events, self.hidden_events):
             event.agenda_program, event.agenda_regions = agenda_terms(event, sections)
             event.timing_note = timing_note(event.details, now)
+            event.registration_open = registration_open(event.details, now)
 
     def generate_output(self, writer):
         """Write each event page, then the agenda and its programme and region pages."""

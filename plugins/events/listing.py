@@ -61,6 +61,14 @@ def timing_note(details, now: dt.datetime) -> str:
     return ""
 
 
+def registration_open(details, now: dt.datetime) -> bool:
+    """Tell whether registration still makes sense at ``now``: a link, not cancelled, before the deadline or start."""
+    if not details.registration_url or details.status == "cancelled":
+        return False
+    closes = details.registration_deadline or details.start
+    return now < closes
+
+
 def section_terms(taxonomy: Taxonomy, program_url: str, region_url: str) -> list[Term]:
     """Return the agenda's sub-section terms: every programme, then every region, in declared order."""
     terms = [Term(PROGRAM_KIND, t.slug, t.name, program_url.format(slug=t.slug)) for t in taxonomy.programs.values()]
