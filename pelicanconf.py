@@ -222,6 +222,8 @@ WIDGET_PAGE_URL = "untuk-blogger/"
 # Briefs in the generator's default snippet (1-10), and in each prebuilt iframe list.
 WIDGET_ITEM_COUNT = 5
 WIDGET_IFRAME_ITEMS = 10
+# CORS rules for the widget's cross-origin fetches, published as /_headers (nginx: deploy/nginx-cors.conf).
+WIDGET_HEADERS_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "deploy", "_headers")
 
 # --- sitemap ---
 # Generated pages outside the content and section lists that search engines should see.

@@ -230,3 +230,11 @@ def test_nginx_snippet_covers_every_feed_and_oembed_file(fixture_site):
         matching = [body for pattern, body in locations if re.search(pattern, path)]
         assert len(matching) == 1, path
         assert 'add_header Access-Control-Allow-Origin "*" always;' in matching[0]
+
+
+def test_the_build_publishes_the_cors_rules_at_the_root(fixture_site):
+    from tests.browser import HEADERS_FILE, header_rules, headers_for
+
+    published = fixture_site.text("_headers")
+    assert published == HEADERS_FILE.read_text(encoding="utf-8")
+    assert headers_for("/program/kesehatan/feed.json", header_rules(published))["Access-Control-Allow-Origin"] == "*"
