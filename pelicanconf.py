@@ -70,7 +70,9 @@ ARTICLE_LANG_SAVE_AS = ""
 PAGE_LANG_SAVE_AS = ""
 ARCHIVES_URL = "arsip/"
 ARCHIVES_SAVE_AS = "arsip/index.html"
-DIRECT_TEMPLATES = ["index", "archives", "404"]
+DIRECT_TEMPLATES = ["index", "archives", "404", "search"]
+SEARCH_URL = "cari/"
+SEARCH_SAVE_AS = "cari/index.html"
 YEAR_ARCHIVE_SAVE_AS = ""
 MONTH_ARCHIVE_SAVE_AS = ""
 DAY_ARCHIVE_SAVE_AS = ""
@@ -120,6 +122,7 @@ PLUGINS = [
     "widget",
     "ledger",
     "sitemap",
+    "search",
 ]
 
 # --- content model (hub_model) ---
@@ -228,3 +231,7 @@ WIDGET_HEADERS_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "
 # --- sitemap ---
 # Generated pages outside the content and section lists that search engines should see.
 SITEMAP_EXTRA_URLS = [WIDGET_PAGE_URL]
+
+# --- search ---
+# Build a Pagefind index of listed briefs and events after every build (search page at SEARCH_URL).
+SEARCH_ENABLED = True
