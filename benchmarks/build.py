@@ -20,6 +20,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = "2026-11-26 12:00"
@@ -67,11 +68,13 @@ def build_once(kind: str, content: Path, workdir: Path) -> tuple[float, Path]:
 
 
 def weight(output: Path) -> tuple[int, int, int]:
-    """Return (files, total bytes, home page bytes including its CSS)."""
+    """Return (files, total bytes, home page bytes plus the stylesheets and scripts it loads)."""
     files = [p for p in output.rglob("*") if p.is_file()]
-    home = (output / "index.html").stat().st_size
-    css = sum(p.stat().st_size for p in output.rglob("*.css"))
-    return len(files), sum(p.stat().st_size for p in files), home + css
+    home = (output / "index.html").read_text(encoding="utf-8")
+    loaded = re.findall(r'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<script[^>]+src="([^"]+)"', home)
+    paths = [urlsplit(href or src).path.lstrip("/") for href, src in loaded]
+    extra = sum((output / path).stat().st_size for path in paths if (output / path).is_file())
+    return len(files), sum(p.stat().st_size for p in files), len(home.encode("utf-8")) + extra
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="14,200,1000")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
-    print(f"{'briefs':>6} {'build':>5} {'median s':>9} {'files':>6} {'output KB':>10} {'home+css KB':>12}")
+    print(f"{'briefs':>6} {'build':>5} {'median s':>9} {'files':>6} {'output KB':>10} {'home+assets KB':>15}")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for size in (int(s) for s in args.sizes.split(",")):
@@ -93,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
                 files, total, home = weight(output)
                 print(
                     f"{size:>6} {kind:>5} {statistics.median(times):>9.2f} {files:>6} "
-                    f"{total / 1024:>10.0f} {home / 1024:>12.1f}"
+                    f"{total / 1024:>10.0f} {home / 1024:>15.1f}"
                 )
     return 0
 
