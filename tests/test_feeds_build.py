@@ -16,7 +16,6 @@ from feeds.item import (
     EventInfo,
     FeedItem,
     FeedMeta,
-    absolutize,
     attribution,
     feed_item,
     item_id,
@@ -24,6 +23,7 @@ from feeds.item import (
 )
 from feeds.license import CC_NS
 from feeds.media import MEDIA_NS
+from hub_model.html import absolutize
 from hub_model.taxonomy import Term
 
 JKT = ZoneInfo("Asia/Jakarta")

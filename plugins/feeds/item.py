@@ -9,6 +9,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import lxml.html
 from lxml.html import builder as E
 
+from hub_model.html import absolutize
+
 
 @dataclass(frozen=True)
 class FeedMeta:
@@ -96,26 +98,6 @@ def tagged_link(url: str, params: tuple[tuple[str, str], ...]) -> str:
     names = {name for name, _ in params}
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in names]
     return urlunsplit(parts._replace(query=urlencode([*query, *params])))
-
-
-def absolutize(html: str, base_url: str) -> str:
-    """Make every link and image URL in an HTML fragment absolute against ``base_url``."""
-    if not html.strip():
-        return html
-    fragments = lxml.html.fragments_fromstring(html)
-    wrapper = lxml.html.Element("div")
-    for fragment in fragments:
-        if isinstance(fragment, str):
-            if len(wrapper):
-                wrapper[-1].tail = (wrapper[-1].tail or "") + fragment
-            else:
-                wrapper.text = (wrapper.text or "") + fragment
-        else:
-            wrapper.append(fragment)
-    wrapper.make_links_absolute(base_url, resolve_base_href=False)
-    return (wrapper.text or "") + "".join(
-        lxml.html.tostring(child, encoding="unicode", method="html") for child in wrapper
-    )
 
 
 def attribution(title: str, url: str, sitename: str) -> str:

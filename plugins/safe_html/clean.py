@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import lxml.html
 import nh3
+
+from hub_model.html import parse_fragment, serialise_children
 
 TAGS = frozenset(
     {
@@ -55,7 +56,7 @@ def find_unsafe(html: str, policy: Policy) -> list[str]:
     if not html.strip():
         return []
     found = []
-    for element in lxml.html.fragment_fromstring(html, create_parent="div").iter():
+    for element in parse_fragment(html).iter():
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in DROP_WITH_CONTENT:
             found.append(f"tag <{tag}>")
@@ -90,11 +91,11 @@ def drop_foreign_iframes(html: str, policy: Policy) -> str:
     """Remove iframes (with their fallback content) whose source is not an allowlisted video host."""
     if "<iframe" not in html.lower():
         return html
-    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    root = parse_fragment(html)
     for iframe in list(root.iter("iframe")):
         if not iframe_allowed(iframe.get("src", ""), policy):
             iframe.drop_tree()
-    return (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
+    return serialise_children(root)
 
 
 def clean_html(html: str, policy: Policy) -> str:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 import lxml.html
 from lxml.html import builder as E
 
+from hub_model.html import absolute_fragment
+
 
 @dataclass(frozen=True)
 class Licence:
@@ -44,8 +46,7 @@ def body_of(html: str, base_url: str) -> list:
     """Parse a rendered body into elements whose links and pictures are absolute against ``base_url``."""
     if not html.strip():
         return []
-    wrapper = lxml.html.fragment_fromstring(html, create_parent="div")
-    wrapper.make_links_absolute(base_url, resolve_base_href=False)
+    wrapper = absolute_fragment(html, base_url)
     lead = [E.P(wrapper.text.strip())] if wrapper.text and wrapper.text.strip() else []
     return lead + list(wrapper)
 
