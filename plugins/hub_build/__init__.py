@@ -1,0 +1,1 @@
+"""Build driver: run Pelican, report content problems, and switch the output folder atomically."""
