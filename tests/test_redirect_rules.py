@@ -1,7 +1,9 @@
-"""The redirect rules writers (``_redirects``, ``nginx-redirects.conf``)."""
+"""The redirect rules writers (``_redirects``, ``nginx-redirects.conf``), unit-tested and served by a real nginx."""
 
 from __future__ import annotations
 
+import html
+from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
@@ -15,6 +17,7 @@ from ledger.rules import (
     nginx_string,
     url_path,
 )
+from tests.nginx import nginx_test_config, running_nginx, write_nginx_conf
 
 # Clean but awkward paths, as editors may declare them (old, new), without the leading slash.
 PAIRS = [
@@ -142,3 +145,153 @@ def test_every_redirects_line_is_old_new_301():
         # Netlify placeholders (":name") and splats ("*") never appear.
         assert ":" not in line and "*" not in line
         assert unquote(fields[0]) == f"/{old}" and unquote(fields[1]) == f"/{new}"
+
+
+# A real nginx serving a site with those rules.
+
+
+def page(title: str, body: str = "") -> str:
+    return f"<!doctype html><title>{html.escape(title)}</title><p>{html.escape(body or title)}</p>\n"
+
+
+def write_page(site: Path, path: str, text: str) -> None:
+    target = site / (path if path.endswith(".html") else f"{path}index.html")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+
+
+def write_site(site: Path) -> None:
+    """A site as the build writes it: new pages, redirect pages at old paths, an ordinary page."""
+    write_page(site, "", page("Beranda"))
+    write_page(site, "berita/biasa/", page("Berita biasa"))
+    for old, new in PAIRS + HOSTILE:
+        write_page(site, new, page(f"halaman {new}"))
+        if is_clean_site_path(old):
+            write_page(site, old, page("Dipindahkan", f"pindah ke /{new}"))
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    site = tmp_path_factory.mktemp("site")
+    write_site(site)
+    rules = nginx_rules(PAIRS) + "".join(nginx_location(old, new) for old, new in HOSTILE)
+    (site / "nginx-redirects.conf").write_text(rules, encoding="utf-8")
+    with running_nginx(site, tmp_path_factory.mktemp("nginx")) as running:
+        yield running
+
+
+def test_nginx_accepts_the_written_rules(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "nginx-redirects.conf").write_text(nginx_rules(PAIRS), encoding="utf-8")
+    ok, output = nginx_test_config(write_nginx_conf(tmp_path / "nginx", site, 8080))
+    assert ok, output
+    assert "test is successful" in output
+
+
+def test_nginx_test_config_reports_a_refused_configuration(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    # What the old naive writer produced for a quote in a path.
+    (site / "nginx-redirects.conf").write_text('location = /x"; return 200 "pwned { return 301 /y/; }\n')
+    ok, output = nginx_test_config(write_nginx_conf(tmp_path / "nginx", site, 8080))
+    assert not ok
+    assert "nginx-redirects.conf:1" in output
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS)
+def test_every_old_path_answers_301_to_its_new_path(server, old, new):
+    status, headers, _ = server.get(f"/{old}")
+    assert status == 301, server.error_log()
+    assert headers["Location"] == server.url(f"/{new}")
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS)
+def test_the_new_path_is_served(server, old, new):
+    status, _, body = server.get(f"/{new}")
+    assert status == 200
+    assert f"halaman {new}" in body.decode()
+
+
+def test_paths_without_a_rule_are_served_normally(server):
+    status, headers, body = server.get("/berita/biasa/")
+    assert (status, headers["Content-Type"]) == (200, "text/html")
+    assert "Berita biasa" in body.decode()
+    assert server.get("/")[0] == 200
+    assert server.get("/berita/tidak-ada/")[0] == 404
+
+
+def test_rules_match_exactly(server):
+    # The redirect page itself (meta refresh) is served as a file, not redirected.
+    status, _, body = server.get("/berita/lama/index.html")
+    assert status == 200 and "pindah ke /berita/baru/" in body.decode()
+    # Case matters: /berita/umkm-2020/ is the new page, /berita/UMKM-2020/ the old one.
+    assert server.get("/berita/umkm-2020/")[0] == 200
+    assert server.get("/berita/UMKM-2020/")[0] == 301
+    assert server.get("/berita/lama/extra/")[0] == 404
+
+
+@pytest.mark.parametrize(
+    ("request_path", "new"),
+    [
+        ("/berita/a%2Eb/", "berita/a-b/"),  # percent-encoded dot
+        ("/berita/x%7Ey/", "berita/x-y/"),  # percent-encoded tilde
+        ("/berita/%55MKM-2020/", "berita/umkm-2020/"),  # percent-encoded "U"
+        ("/a//b///c/", "berita/baru/"),  # merged slashes
+        ("/a/b/./c/", "berita/baru/"),
+        ("/berita/rahasia/../lama/", "berita/baru/"),
+    ],
+)
+def test_rules_match_the_decoded_normalised_path(server, request_path, new):
+    status, headers, _ = server.get(request_path)
+    assert status == 301
+    assert headers["Location"] == server.url(f"/{new}")
+
+
+@pytest.mark.parametrize(("old", "new"), HOSTILE)
+def test_hostile_paths_forced_through_the_encoder_only_redirect(server, old, new):
+    status, headers, body = server.get(url_path(old))
+    assert status == 301, server.error_log()
+    location = headers["Location"]
+    assert location == server.url(url_path(new))
+    assert "$" not in location and b"pwned" not in body
+    # Following the redirect reaches the new page (nginx decodes the Location it wrote).
+    status, _, body = server.get(location.removeprefix(server.url("")))
+    assert status == 200
+    assert f"halaman {new}" in body.decode()
+
+
+@pytest.mark.parametrize("path", ["/x", "/x%22", "/y", "/pwned", "/x%20%7B"])
+def test_injected_directives_never_answer(server, path):
+    # Under the old naive writer, the second hostile path made nginx answer 200 "pwned" at /x.
+    status, _, body = server.get(path)
+    assert (status, b"pwned" in body) == (404, False)
+
+
+def test_a_dollar_in_a_path_is_not_a_variable(server):
+    # Unencoded "$" in the request: the location compares it literally.
+    status, headers, _ = server.get("/berita/$uri/")
+    assert status == 301
+    assert headers["Location"] == server.url("/berita/%24host-baru/")
+
+
+# The helper itself: loud when nginx is missing, open to more configuration.
+
+
+def test_a_missing_nginx_fails_loudly(monkeypatch, tmp_path):
+    monkeypatch.setenv("NGINX", str(tmp_path / "no-nginx"))
+    with pytest.raises(RuntimeError, match=r"sh \.ci/install-nginx"):
+        nginx_test_config(tmp_path / "nginx.conf")
+
+
+def test_the_helper_takes_extra_server_and_http_lines(tmp_path):
+    site = tmp_path / "site"
+    write_page(site, "", page("Beranda"))
+    (site / "nginx-redirects.conf").write_text(nginx_rules(PAIRS[:1]), encoding="utf-8")
+    extra = 'add_header X-Uji "ya" always;'
+    with running_nginx(site, tmp_path / "nginx", extra=extra, http_extra="server_tokens off;") as running:
+        status, headers, _ = running.get("/")
+        assert (status, headers["X-Uji"], headers["Server"]) == (200, "ya", "nginx")
+        status, headers, _ = running.get("/berita/lama/")
+        assert (status, headers["X-Uji"]) == (301, "ya")
+    assert running.process.poll() is not None  # stopped on leaving the block
