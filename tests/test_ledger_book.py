@@ -5,8 +5,6 @@ from ledger.book import (
     fingerprint,
     load_ledger,
     lost_urls,
-    netlify_rules,
-    nginx_rules,
     redirect_pairs,
     sequence_of,
     updated_ledger,
@@ -64,8 +62,6 @@ def test_updated_ledger_keeps_old_urls_and_records_new_ones():
     assert result["uid:2"].urls == ("b/",)
 
 
-def test_redirect_rules_for_static_hosts_and_nginx():
+def test_redirect_pairs_are_normalised_without_self_redirects():
     pairs = redirect_pairs([current(redirects=["/berita/lama/", "berita/baru/"])])
     assert pairs == [("berita/lama/", "berita/baru/")]
-    assert netlify_rules(pairs) == "/berita/lama/ /berita/baru/ 301\n"
-    assert nginx_rules(pairs) == "location = /berita/lama/ { return 301 /berita/baru/; }\n"

@@ -137,7 +137,7 @@ def test_identity_survives_rename_reslug_and_needs_redirects(ledger_run, caplog)
     assert old.xpath("//link[@rel='canonical']/@href") == [new_url]
     assert old.xpath("//meta[@http-equiv='refresh']/@content") == [f"0; url={new_url}"]
     assert "/berita/puskesmas-keliling-garut/ /berita/puskesmas-keliling-hadir-garut/ 301" in site.text("_redirects")
-    assert "location = /berita/puskesmas-keliling-garut/" in site.text("nginx-redirects.conf")
+    assert 'location = "/berita/puskesmas-keliling-garut/"' in site.text("nginx-redirects.conf")
     before = [e.id for e in first.feed("berita/atom.xml").entries]
     after = [e.id for e in site.feed("berita/atom.xml").entries]
     assert before == after

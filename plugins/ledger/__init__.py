@@ -28,12 +28,11 @@ from ledger.book import (
     fingerprint,
     load_ledger,
     lost_urls,
-    netlify_rules,
-    nginx_rules,
     redirect_pairs,
     sequence_of,
     updated_ledger,
 )
+from ledger.rules import netlify_rules, nginx_rules
 
 logger = logging.getLogger(__name__)
 WRITTEN = ("articles", "hidden_articles", "pages", "hidden_pages", "events", "hidden_events")

@@ -113,13 +113,3 @@ def redirect_pairs(current: list[Current]) -> list[tuple[str, str]]:
     """Return ``(old URL, new URL)`` for every redirect the items declare, sorted."""
     pairs = {(normalise_url(old), normalise_url(item.url)) for item in current for old in item.redirects}
     return sorted(pair for pair in pairs if pair[0] != pair[1])
-
-
-def netlify_rules(pairs: list[tuple[str, str]]) -> str:
-    """Return a ``_redirects`` file (Netlify, Cloudflare Pages) with permanent redirects."""
-    return "".join(f"/{old} /{new} 301\n" for old, new in pairs)
-
-
-def nginx_rules(pairs: list[tuple[str, str]]) -> str:
-    """Return nginx ``location`` blocks with permanent redirects, to include in a server block."""
-    return "".join(f"location = /{old} {{ return 301 /{new}; }}\n" for old, new in pairs)
