@@ -6,6 +6,8 @@ feedgen lacks, is a pure function over the same FeedMeta and FeedItems (``jsonfe
 
 from __future__ import annotations
 
+import html
+
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
@@ -64,8 +66,14 @@ def add_entry(fg: FeedGenerator, meta: FeedMeta, item: FeedItem) -> None:
     entry.title(item.title)
     entry.link(href=link)
     entry.media.alternate(link)
+    # The summary is plain text. RSS <description> holds HTML (RSS Best Practices Profile: the only
+    # element that may), so it gets the text HTML-escaped; Atom says what it holds, so it gets the
+    # text itself as type="text". feedgen ties the fields together (description() also sets the
+    # Atom content, summary() also sets the RSS description unless another value is there), hence
+    # this order: description, then content to replace the Atom content, then the Atom summary.
+    entry.description(html.escape(item.summary, quote=False))
     entry.content(item.content_html, type="html")
-    entry.summary(item.summary)
+    entry.summary(item.summary, type="text")
     entry.published(item.published)
     entry.updated(item.updated)
     entry.author({"name": meta.author, "uri": meta.author_url})

@@ -74,10 +74,10 @@ class FeedItem:
     """One entry, the same in every format; ``id`` never changes once published."""
 
     id: str
-    title: str
+    title: str  # plain text
     link: str  # the canonical page
     content_html: str  # full body with absolute URLs, ending with the attribution line
-    summary: str
+    summary: str  # plain text; build.py HTML-escapes it for RSS, the only format that wants HTML there
     categories: tuple[Category, ...]
     published: dt.datetime
     updated: dt.datetime

@@ -125,7 +125,11 @@
         </xsl:call-template>
       </time>
       <h3><a href="{link}"><xsl:value-of select="title"/></a></h3>
-      <p><xsl:value-of select="description"/></p>
+      <p>
+        <xsl:call-template name="html-text">
+          <xsl:with-param name="html" select="string(description)"/>
+        </xsl:call-template>
+      </p>
     </li>
   </xsl:template>
 
@@ -141,6 +145,34 @@
       <h3><a href="{atom:link[@rel='alternate']/@href}"><xsl:value-of select="atom:title"/></a></h3>
       <p><xsl:value-of select="atom:summary"/></p>
     </li>
+  </xsl:template>
+
+  <!-- An RSS description is HTML; ours is the plain-text summary, HTML-escaped (plugins/feeds/build.py).
+       Show it as that text again: decode, in one pass, the entities html.escape writes, and nothing
+       else. The result is output as text, so no markup from a feed is ever rendered here. -->
+  <xsl:template name="html-text">
+    <xsl:param name="html"/>
+    <xsl:choose>
+      <xsl:when test="contains($html, '&amp;')">
+        <xsl:variable name="rest" select="substring-after($html, '&amp;')"/>
+        <xsl:variable name="entity" select="substring-before($rest, ';')"/>
+        <xsl:variable name="known" select="contains('|amp|lt|gt|quot|#x27|', concat('|', $entity, '|'))"/>
+        <xsl:value-of select="substring-before($html, '&amp;')"/>
+        <xsl:choose>
+          <xsl:when test="not($known) or $entity = 'amp'">&amp;</xsl:when>
+          <xsl:when test="$entity = 'lt'">&lt;</xsl:when>
+          <xsl:when test="$entity = 'gt'">&gt;</xsl:when>
+          <xsl:when test="$entity = 'quot'">"</xsl:when>
+          <xsl:otherwise>'</xsl:otherwise>
+        </xsl:choose>
+        <xsl:call-template name="html-text">
+          <xsl:with-param name="html" select="substring($rest, 1 + $known * (string-length($entity) + 1))"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="$html"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- "10 Mei 2026": feeds carry English (RSS) or numeric (Atom) dates; readers here read Indonesian. -->
