@@ -108,10 +108,10 @@ LEDGER_UPDATE = False
 
 # --- plugins ---
 PLUGIN_PATHS = ["plugins"]
-# Order matters: signals fire in plugin order.
+# Order matters: signals fire in plugin order. `validation` comes last: it reports every plugin's
+# problems and stops the build.
 PLUGINS = [
     "hub_model",
-    "validation",
     "safe_html",
     "events",
     "sections",
@@ -123,6 +123,7 @@ PLUGINS = [
     "ledger",
     "sitemap",
     "search",
+    "validation",
 ]
 
 # --- content model (hub_model) ---

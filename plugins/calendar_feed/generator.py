@@ -17,4 +17,4 @@ class CalendarGenerator(Generator):
         cfg = load_settings(self.settings)
         zones = {}  # VTIMEZONE components, built once per zone for this build
         for item in calendar_files(self.context.get("event_sections", []), self.context.get("events", []), cfg):
-            write_output(self.output_path, item.path, build_calendar(item.events, item.meta, zones).to_ical())
+            write_output(writer, item.path, build_calendar(item.events, item.meta, zones).to_ical())

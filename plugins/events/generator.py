@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import logging
 from itertools import chain
-from zoneinfo import ZoneInfo
 
 from pelican import signals
 from pelican.contents import Page
@@ -20,11 +18,9 @@ from events.listing import (
     timing_note,
     upcoming_and_past,
 )
-from events.model import parse_event
-from hub_model.taxonomy import Term, load_taxonomy
-from hub_model.visibility import resolve_now
-
-logger = logging.getLogger(__name__)
+from events.model import event_details
+from hub_model.problems import InvalidContent
+from hub_model.taxonomy import Term
 
 
 class Event(Page):
@@ -54,14 +50,13 @@ class EventsGenerator(Generator):
                     context_signal=signals.page_generator_context,
                     context_sender=self,
                 )
-            except Exception as exc:
-                logger.error("Could not process %s\n%s", path, exc)  # noqa: TRY400 (no traceback for editors)
+            except InvalidContent:  # its problems are in the build's channel already
                 self._add_failed_source_path(path)
                 continue
             if not event.is_valid():
                 self._add_failed_source_path(path)
                 continue
-            event.details = parse_event(event.metadata, self.settings["TIMEZONE"], self.settings["ORGANISATION"])
+            event.details = event_details(event.metadata, self.settings["TIMEZONE"], self.settings["ORGANISATION"])
             if event.status == "published":
                 self.events.append(event)
             elif event.status == "hidden":
@@ -72,7 +67,8 @@ class EventsGenerator(Generator):
 
     def publish_agenda(self):
         """Split the events into upcoming and past, group them into the agenda's sections, publish both."""
-        now = resolve_now(self.settings["HUB_NOW"], ZoneInfo(self.settings["TIMEZONE"]))
+        run = self.context["hub_run"]
+        now = run.now
         upcoming, past = upcoming_and_past(self.events, now)
         self.context["events"] = upcoming + past
         self.context["upcoming_events"] = upcoming
@@ -80,9 +76,7 @@ class EventsGenerator(Generator):
         self.context["home_events"] = upcoming[: self.settings["EVENTS_HOME_COUNT"]]
         url = self.settings["EVENTS_INDEX_URL"]
         self.context["events_section"] = Term("events", url.strip("/"), "Agenda Acara", url)
-        terms = section_terms(
-            load_taxonomy(self.settings), self.settings["EVENTS_PROGRAM_URL"], self.settings["EVENTS_REGION_URL"]
-        )
+        terms = section_terms(run.taxonomy, self.settings["EVENTS_PROGRAM_URL"], self.settings["EVENTS_REGION_URL"])
         sections = group_events(upcoming, past, self.context["events_section"], terms)
         self.context["event_sections"] = sections
         self.context["event_program_sections"] = [s for s in sections if s.term.kind == PROGRAM_KIND]

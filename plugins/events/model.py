@@ -6,14 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from urllib.parse import quote_plus
 
-from hub_model.dates import format_range, get_zone, is_date_only, parse_datetime
+from hub_model.dates import format_range
+from hub_model.fields import Speaker
+from hub_model.schema import ATTENDANCE, EVENT_STATUSES
 
-STATUS_LABELS = {
-    "scheduled": "Terjadwal",
-    "postponed": "Ditunda",
-    "rescheduled": "Dijadwalkan ulang",
-    "cancelled": "Dibatalkan",
-}
+# Labels come from the schema, where the values are declared.
+STATUS_LABELS = EVENT_STATUSES
 # What the status banner tells readers (and calendar descriptions repeat); scheduled needs no note.
 STATUS_NOTES = {
     "scheduled": "",
@@ -21,15 +19,7 @@ STATUS_NOTES = {
     "rescheduled": "Jadwal acara ini diubah. Waktu di bawah adalah jadwal yang baru.",
     "cancelled": "Acara ini dibatalkan dan tidak akan digelar.",
 }
-ATTENDANCE_LABELS = {"offline": "Tatap muka", "online": "Daring", "mixed": "Tatap muka dan daring"}
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A speaker, named by role (the campaign does not publish personal names)."""
-
-    name: str
-    role: str
+ATTENDANCE_LABELS = ATTENDANCE
 
 
 @dataclass(frozen=True)
@@ -115,49 +105,23 @@ class EventDetails:
         return ""
 
 
-def parse_speakers(value: object) -> tuple[Speaker, ...]:
-    """Parse ``Name | Role`` lines into Speakers."""
-    lines = value if isinstance(value, list) else str(value or "").splitlines()
-    speakers = []
-    for line in lines:
-        if "|" in line:
-            name, role = line.split("|", 1)
-            speakers.append(Speaker(name.strip(), role.strip()))
-    return tuple(speakers)
-
-
-def parse_geo(value: object) -> tuple[float, float] | None:
-    """Parse ``lat, lon``."""
-    if not value:
-        return None
-    lat, lon = (float(part) for part in str(value).split(","))
-    return (lat, lon)
-
-
-def parse_event(metadata: dict, default_timezone: str, organiser: str) -> EventDetails:
-    """Build an event's details from validated metadata (raw strings as editors wrote them)."""
-    zone_name = str(metadata.get("timezone") or default_timezone).strip()
-    zone = get_zone(zone_name)
-    raw_start = metadata["start"]
-    raw_end = metadata.get("end") or raw_start
-    start = parse_datetime(raw_start, zone)
-    end = parse_datetime(raw_end, zone)
-    deadline = metadata.get("registration_deadline")
-    capacity = str(metadata.get("capacity") or "").strip()
+def event_details(values: dict, default_timezone: str, organiser: str) -> EventDetails:
+    """Build an event's details from the values the reader parsed (dates already in the event's zone)."""
+    start = values["start"]
     return EventDetails(
         start=start,
-        end=end,
-        all_day=is_date_only(raw_start),
-        timezone=zone_name,
-        attendance=str(metadata.get("attendance") or "offline").strip().lower(),
-        status=str(metadata.get("event_status") or "scheduled").strip().lower(),
-        venue=str(metadata.get("venue") or "").strip(),
-        address=str(metadata.get("address") or "").strip(),
-        geo=parse_geo(metadata.get("geo")),
-        online_url=str(metadata.get("online_url") or "").strip(),
-        registration_url=str(metadata.get("registration_url") or "").strip(),
-        registration_deadline=parse_datetime(deadline, zone) if deadline else None,
-        capacity=int(capacity) if capacity else None,
-        speakers=parse_speakers(metadata.get("speakers")),
-        organiser=str(metadata.get("organiser") or organiser).strip(),
+        end=values.get("end") or start,
+        all_day=values["start_date_only"],
+        timezone=values.get("timezone") or default_timezone,
+        attendance=values.get("attendance", "offline"),
+        status=values.get("event_status", "scheduled"),
+        venue=values.get("venue", ""),
+        address=values.get("address", ""),
+        geo=values.get("geo"),
+        online_url=values.get("online_url", ""),
+        registration_url=values.get("registration_url", ""),
+        registration_deadline=values.get("registration_deadline"),
+        capacity=values.get("capacity"),
+        speakers=values.get("speakers", ()),
+        organiser=values.get("organiser") or organiser,
     )

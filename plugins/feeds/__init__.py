@@ -56,7 +56,7 @@ class FeedsGenerator(Generator):
             ]
             urls = {fmt: f"{config.siteurl}/{feed_path(spec.term, fmt)}" for fmt in FORMATS}
             for fmt, data in render_feed(feed_meta(spec, config), items, urls, config.stylesheet_url).items():
-                write_output(self.output_path, feed_path(spec.term, fmt), data)
+                write_output(writer, feed_path(spec.term, fmt), data)
 
 
 def add_filter(generator):

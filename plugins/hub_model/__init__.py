@@ -1,33 +1,38 @@
-"""Content model: programmes, regions, visibility and typed campaign fields for briefs and events.
+"""Content model: the build's run object, visibility, and typed campaign fields for briefs, events and pages.
 
-- Decides every item's visibility once (``visibility.py``) and maps it to Pelican's status, so
-  drafts and embargoed items are never written and withdrawn/expired ones leave every listing.
-- Attaches typed fields (``model.ItemModel``: uid, program, regions, hashtags, share text, image)
-  to each brief and event, replacing Pelican's raw strings.
-- Exposes Indonesian date filters to the theme: ``tanggal``, ``tanggal_waktu``, ``rentang_waktu``,
-  ``bulan``, ``iso``.
+- Starts each build's ``Run`` (``run.py``: settings read once, "now", the taxonomy, the problems
+  channel, absolute URLs) and shares it as ``context["hub_run"]``.
+- Decides every item's visibility once (``visibility.py``) and where the build places it
+  (``Run.place``), mapped to Pelican's status, so drafts and embargoed items are never written
+  and withdrawn/expired ones leave every listing.
+- Gives each brief and event its typed campaign fields (``model.ItemModel``: uid, program,
+  regions, hashtags, share text, image, visibility, listed, notice).
+- Provides the writer (``output.HubWriter``): nothing outside the output folder, nothing twice.
+- Exposes Indonesian date filters to the theme (``tanggal``, ``tanggal_waktu``, ``rentang_waktu``,
+  ``bulan``, ``iso``) and ``abs`` (site-relative path → absolute URL).
 
 Settings read: ``HUB_PROGRAMS``, ``HUB_REGIONS``, ``PROGRAM_URL``, ``REGION_URL``, ``HUB_NOW``,
 ``HUB_PREVIEW``, ``TIMEZONE``, ``SITEURL``, ``PATH``.
-Signals: ``generator_init``, ``article_generator_context``, ``page_generator_context``,
+Context published: ``hub_run``.
+Signals: ``generator_init``, ``get_writer``, ``article_generator_context``, ``page_generator_context``,
 ``content_object_init``, ``article_generator_finalized``, ``page_generator_finalized``,
-``all_generators_finalized`` (pictures used only by unpublished items are not copied).
+``all_generators_finalized`` (files used only by unwritten items are not copied).
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import fields
-from zoneinfo import ZoneInfo
 
 from pelican import signals
 from pelican.contents import Static
 from pelican.generators import StaticGenerator
 
 from hub_model import dates
-from hub_model.model import build_item, item_visibility, pictures_used
-from hub_model.taxonomy import load_taxonomy
-from hub_model.visibility import resolve_now
+from hub_model.guard import guarded
+from hub_model.model import build_item, files_used, item_visibility, notice_for
+from hub_model.output import HubWriter
+from hub_model.run import build_run
+from hub_model.visibility import Placement
 
 FILTERS = {
     "tanggal": dates.format_date,
@@ -39,57 +44,75 @@ FILTERS = {
 }
 
 
-def add_filters(generator):
-    """Give every template the Indonesian date filters."""
+def start_run(generator):
+    """Start the build's Run with its first generator (each build has a fresh context); give templates filters."""
+    if "hub_run" not in generator.context:
+        generator.context["hub_run"] = build_run(generator.settings)
+        # Pelican's ``finalized`` signal only sees the settings: the current build's run is reachable there.
+        generator.settings["HUB_RUN"] = generator.context["hub_run"]
+    run = generator.context["hub_run"]
     generator.env.filters.update(FILTERS)
+    generator.env.filters["abs"] = run.absolute
 
 
+def use_writer(pelican):
+    """Write every output through the hub's writer."""
+    return HubWriter
+
+
+@guarded
 def apply_visibility(generator, metadata):
-    """Set Pelican's status from the item's visibility before the content object is built."""
-    if "uid" not in metadata and "expires" not in metadata and metadata.get("status") != "withdrawn":
+    """Set Pelican's status from where this build places the item, before the content object is built."""
+    if "hub_kind" not in metadata:
         return
-    tz = ZoneInfo(generator.settings["TIMEZONE"])
-    visibility = item_visibility(metadata, tz, resolve_now(generator.settings["HUB_NOW"], tz))
-    # A preview build (never published) shows drafts and embargoed items too, bannered and noindex.
-    preview = generator.settings["HUB_PREVIEW"]
-    metadata["status"] = "published" if preview and not visibility.listed else visibility.pelican_status
+    run = generator.context["hub_run"]
+    visibility = item_visibility(metadata, run.now)
     metadata["visibility"] = visibility
+    metadata["placement"] = run.place(visibility)
+    metadata["status"] = metadata["placement"].pelican_status
 
 
+@guarded
 def attach_model(content):
-    """Replace a brief's or event's raw campaign fields with typed ones."""
-    if "uid" not in content.metadata or "visibility" not in content.metadata:
+    """Give a brief's, event's or page's content object its typed fields."""
+    metadata = content.metadata
+    if isinstance(content, Static) or "placement" not in metadata:
         return
-    settings = content.settings
+    run = content._context["hub_run"]
+    if metadata["hub_kind"] == "page":
+        notice = notice_for(metadata["visibility"], metadata.get("withdrawn_reason", ""))
+        vars(content).update(listed=metadata["placement"] is Placement.LISTED, notice=notice)
+        return
     item = build_item(
-        content.metadata,
-        load_taxonomy(settings),
-        settings["SITEURL"],
-        content.metadata["visibility"],
-        lambda path: os.path.getsize(os.path.join(settings["PATH"], path)),
+        metadata,
+        metadata["visibility"],
+        metadata["placement"],
+        run.absolute,
+        lambda path: os.path.getsize(os.path.join(run.content_root, path)),
     )
-    vars(content).update({spec.name: getattr(item, spec.name) for spec in fields(item)})
+    vars(content).update(vars(item))
 
 
-def note_pictures(content):
+@guarded
+def note_files(content):
     """Record which files each item uses, split by whether the item will be written."""
-    if isinstance(content, Static) or content._context is None:
+    if isinstance(content, Static) or "placement" not in content.metadata:
         return
-    used = pictures_used(content.metadata, content._content, os.path.dirname(content.relative_source_path))
-    key = "unwritten_files" if content.status == "draft" else "written_files"
+    used = files_used(content.metadata, content.metadata["hub_links"])
+    key = "unwritten_files" if content.metadata["placement"] is Placement.NOWHERE else "written_files"
     # Content keeps the run's shared context (Pelican uses it to resolve links); state stays per run.
     content._context.setdefault(key, set()).update(used)
 
 
 def drop_unpublishable(generator):
-    """Forget drafts and embargoed items entirely, so no writer, listing or plugin can reach them."""
+    """Forget items this build does not write, so no writer, listing or plugin can reach them."""
     for name in ("drafts", "drafts_translations", "draft_pages", "draft_translations"):
         if hasattr(generator, name):
             del getattr(generator, name)[:]
 
 
-def drop_unpublished_images(generators):
-    """Do not copy a picture (or any static file) that only drafts or embargoed items use."""
+def drop_unpublished_files(generators):
+    """Do not copy a picture (or any static file) that only unwritten items use."""
     context = generators[0].context
     unused = context.get("unwritten_files", set()) - context.get("written_files", set())
     for generator in generators:
@@ -99,11 +122,12 @@ def drop_unpublished_images(generators):
 
 def register():
     """Connect the content-model handlers."""
-    signals.generator_init.connect(add_filters)
+    signals.generator_init.connect(start_run)
+    signals.get_writer.connect(use_writer)
     signals.article_generator_context.connect(apply_visibility)
     signals.page_generator_context.connect(apply_visibility)
     signals.content_object_init.connect(attach_model)
-    signals.content_object_init.connect(note_pictures)
+    signals.content_object_init.connect(note_files)
     signals.article_generator_finalized.connect(drop_unpublishable)
     signals.page_generator_finalized.connect(drop_unpublishable)
-    signals.all_generators_finalized.connect(drop_unpublished_images)
+    signals.all_generators_finalized.connect(drop_unpublished_files)

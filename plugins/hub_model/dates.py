@@ -1,9 +1,8 @@
-"""Parse editors' date strings and format dates the Indonesian way ("Rabu, 11 November 2020, 09.00 WIB")."""
+"""Format dates the Indonesian way ("Rabu, 11 November 2020, 09.00 WIB") (pure)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 MONTHS = (
@@ -22,42 +21,6 @@ MONTHS = (
 )
 # Indonesia's three zones; any other offset is shown as "UTC+h".
 ZONE_NAMES = {7: "WIB", 8: "WITA", 9: "WIT"}
-DATE_FORMAT_HINT = "gunakan format TTTT-BB-HH JJ:MM, misalnya 2026-11-20 09:00"
-
-
-def get_zone(name: str) -> ZoneInfo:
-    """Return the IANA zone called ``name`` or raise ValueError."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        msg = f"zona waktu {name!r} tidak dikenal"
-        raise ValueError(msg) from exc
-
-
-def parse_datetime(value: object, tz: dt.tzinfo) -> dt.datetime:
-    """Parse an editor's date (``2026-11-20 09:00``, ``2026-11-20`` or ISO 8601) as an aware datetime.
-
-    Naive values are taken in ``tz``; raises ValueError with an Indonesian message.
-    """
-    if isinstance(value, dt.datetime):
-        parsed = value
-    elif isinstance(value, dt.date):
-        parsed = dt.datetime(value.year, value.month, value.day)
-    else:
-        text = str(value).strip()
-        try:
-            parsed = dt.datetime.fromisoformat(text)
-        except ValueError as exc:
-            msg = f"tanggal {text!r} tidak bisa dibaca"
-            raise ValueError(msg) from exc
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=tz)
-    return parsed
-
-
-def is_date_only(value: object) -> bool:
-    """Tell whether an editor wrote a date without a time (``2026-11-20``)."""
-    return isinstance(value, str) and len(value.strip()) == len("2026-11-20")
 
 
 def zone_label(moment: dt.datetime) -> str:

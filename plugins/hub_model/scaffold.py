@@ -13,56 +13,32 @@ import uuid
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
 
-BRIEF = """Title: {title}
-Uid: {uid}
-Date: {now}
-Slug: {slug}
-Program: pemulihan-ekonomi
-Regions: jawa-barat
-Tags:
-Summary: Satu atau dua kalimat ringkasan (paling banyak 300 karakter).
-Image:
-Image_Alt:
-Hashtags: #JabarJuara, #SilihTulungan
-Share_Text: Kalimat siap bagikan untuk media sosial (paling banyak 280 karakter).
-Status: draft
-"""
-EVENT_EXTRA = """Start: {start}
-End: {end}
-Timezone: Asia/Jakarta
-Attendance: offline
-Venue: Belum ditentukan
-Address:
-Geo:
-Online_Url:
-Registration_Url:
-Registration_Deadline:
-Capacity:
-Speakers: Jabatan atau peran pembicara | Narasumber
-Organiser: Dinas Komunikasi dan Informatika Provinsi Jawa Barat
-Event_Status: scheduled
-"""
-BODY = "\nTulis isi di sini dengan Markdown.\n"
+from hub_model.schema import KINDS, TITLE_MAX
+from hub_model.taxonomy import SLUG_PATTERN
+
+SLUG_SUBSTITUTIONS = DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"]
 
 
 def render(kind: str, title: str, now: dt.datetime, uid: str) -> str:
-    """Return the text of a new item; empty optional fields are left for the editor to fill or delete."""
+    """Return the text of a new item: every field the schema scaffolds, in its order, then the body."""
     values = {
         "title": title,
         "uid": uid,
         "now": now.strftime("%Y-%m-%d %H:%M"),
-        "slug": slugify(
-            title, regex_subs=[(r"[^\w\s-]", ""), (r"(?u)\A\s*", ""), (r"(?u)\s*\Z", ""), (r"[-\s]+", "-")]
-        ),
+        "slug": slugify(title, regex_subs=SLUG_SUBSTITUTIONS),
         "start": (now + dt.timedelta(days=14)).strftime("%Y-%m-%d 09:00"),
         "end": (now + dt.timedelta(days=14)).strftime("%Y-%m-%d 12:00"),
     }
-    text = BRIEF.format(**values)
-    if kind == "event":
-        text += EVENT_EXTRA.format(**values)
-    return text + BODY
+    spec = KINDS[kind]
+    lines = [
+        f"{field.label}: {field.scaffold.format(**values)}".rstrip()
+        for field in spec.fields
+        if field.scaffold is not None
+    ]
+    return "\n".join(lines) + f"\n\n{spec.body_scaffold}\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,9 +52,15 @@ def main(argv: list[str] | None = None) -> int:
     if not title:
         print("Judul wajib diisi.", file=sys.stderr)
         return 2
+    if len(title) > TITLE_MAX:
+        print(f"Judul terlalu panjang ({len(title)} karakter); paling banyak {TITLE_MAX}.", file=sys.stderr)
+        return 2
+    slug = slugify(title, regex_subs=SLUG_SUBSTITUTIONS)
+    if not SLUG_PATTERN.match(slug):
+        print("Judul ini tidak menghasilkan nama berkas; pakai huruf atau angka di judul.", file=sys.stderr)
+        return 2
     text = render(args.kind, title, dt.datetime.now(ZoneInfo("Asia/Jakarta")), str(uuid.uuid4()))
-    folder = Path(args.content) / ("briefs" if args.kind == "brief" else "events")
-    slug = text.split("Slug: ", 1)[1].split("\n", 1)[0]
+    folder = Path(args.content) / KINDS[args.kind].folder
     target = folder / f"{slug}.md"
     if target.exists():
         print(f"{target} sudah ada; pilih judul lain.", file=sys.stderr)

@@ -46,12 +46,3 @@ def load_taxonomy(settings: dict) -> Taxonomy:
         programs=make_terms("program", settings["HUB_PROGRAMS"], settings["PROGRAM_URL"]),
         regions=make_terms("region", settings["HUB_REGIONS"], settings["REGION_URL"]),
     )
-
-
-def split_list(value: object) -> list[str]:
-    """Split an editor's comma-separated field (or a list of lines) into stripped items."""
-    parts = value if isinstance(value, list) else str(value or "").split(",")
-    items = []
-    for part in parts:
-        items.extend(p.strip() for p in str(part).split(","))
-    return [item for item in items if item]

@@ -1,9 +1,13 @@
-"""The one place that decides whether an item is public: every output asks this module.
+"""The one place that decides whether an item is public, and where it appears: every output asks this module.
 
 An item is public only when it is not a draft, its date has come (embargo), it has not expired
 and it has not been withdrawn. Withdrawn and expired items keep their page (with a notice, as
 GOV.UK does) but leave every listing, feed, calendar and widget; drafts and embargoed items are
 never written at all.
+
+A preview build is a separate, private site (own address, own folder, never published): there,
+drafts and embargoed items are shown as they will look once public — listed everywhere, with a
+banner — and everything else is placed exactly as in the public build. ``placement`` is that one rule.
 """
 
 from __future__ import annotations
@@ -21,22 +25,27 @@ class Visibility(enum.Enum):
     EMBARGOED = "embargoed"  # nowhere yet
     DRAFT = "draft"  # nowhere
 
+
+class Placement(enum.Enum):
+    """Where a build writes an item."""
+
+    LISTED = "published"  # its page, and every listing, feed, calendar, widget, sitemap and search index
+    PAGE_ONLY = "hidden"  # its own page only (with a notice, noindex)
+    NOWHERE = "draft"  # not written at all
+
     @property
     def pelican_status(self) -> str:
-        """Map to Pelican's status: published is listed, hidden is written unlisted, draft is dropped."""
-        if self is Visibility.PUBLIC:
-            return "published"
-        if self in (Visibility.WITHDRAWN, Visibility.EXPIRED):
-            return "hidden"
-        return "draft"
-
-    @property
-    def listed(self) -> bool:
-        """Tell whether the item may appear in listings, feeds, calendars and widgets."""
-        return self is Visibility.PUBLIC
+        """Return the Pelican status that makes Pelican's generators do the same."""
+        return self.value
 
 
-EDITOR_STATUSES = ("published", "draft", "withdrawn")
+def placement(visibility: Visibility, preview: bool) -> Placement:
+    """Decide where an item of ``visibility`` appears in a public build, or in a preview build."""
+    if visibility is Visibility.PUBLIC or (preview and visibility in (Visibility.DRAFT, Visibility.EMBARGOED)):
+        return Placement.LISTED
+    if visibility in (Visibility.WITHDRAWN, Visibility.EXPIRED):
+        return Placement.PAGE_ONLY
+    return Placement.NOWHERE
 
 
 def decide_visibility(

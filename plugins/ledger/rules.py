@@ -22,23 +22,17 @@ import re
 from collections.abc import Iterable
 from urllib.parse import quote
 
-SEGMENT = re.compile(r"[A-Za-z0-9._~-]+")  # RFC 3986 unreserved characters, ASCII only
+from hub_model.fields import SITE_PATH
+
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def is_clean_site_path(path: str) -> bool:
-    """Tell whether a site path (no leading slash) is safe to publish as-is.
+    """Tell whether a site path (no leading slash) is safe to publish as-is: the schema's ``Redirect_From`` rule.
 
-    Clean: ``/``-separated segments of ASCII letters, digits and ``-._~``; no empty segment
-    (so no ``//`` and no leading slash), no ``.`` or ``..`` segment; ends with ``/`` or ``.html``.
-    The empty string is the site root (``/``).
+    The empty string is the site root (``/``), a valid target though never a redirect source.
     """
-    if path == "":
-        return True
-    if not (path.endswith("/") or path.endswith(".html")):
-        return False
-    segments = path[:-1].split("/") if path.endswith("/") else path.split("/")
-    return all(SEGMENT.fullmatch(segment) and segment not in {".", ".."} for segment in segments)
+    return path == "" or bool(SITE_PATH.match("/" + path))
 
 
 def url_path(path: str) -> str:

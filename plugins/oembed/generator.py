@@ -26,7 +26,7 @@ class OEmbedGenerator(Generator):
             writer.write_file(f"{folder}index.html", template, self.context, article=brief, card=card)
             response = oembed_response(card, config.width, config.cache_age)
             write_output(
-                self.output_path,
+                writer,
                 f"{folder}{RESPONSE_FILE}",
                 json.dumps(response, ensure_ascii=False, indent=2).encode(),
             )

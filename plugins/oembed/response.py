@@ -40,7 +40,7 @@ class Card:
 
 def embeddable(articles: list) -> list:
     """Return the briefs that may be embedded: listed ones (never withdrawn, expired or previewed drafts)."""
-    return [a for a in articles if getattr(a, "visibility", None) is not None and a.visibility.listed]
+    return [a for a in articles if getattr(a, "listed", False)]
 
 
 def card_height(width: int, has_picture: bool) -> int:

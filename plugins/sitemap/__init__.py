@@ -32,8 +32,8 @@ class SitemapGenerator(Generator):
         extra = [self.settings["ARCHIVES_URL"], *self.settings["SITEMAP_EXTRA_URLS"]]
         entries += [SitemapUrl(f"{siteurl}/{url}") for url in [*listings, *extra]]
         entries += content_urls(siteurl, [*context["articles"], *context.get("events", []), *context["pages"]])
-        write_output(self.output_path, "sitemap.xml", sitemap_xml(entries))
-        write_output(self.output_path, "robots.txt", robots_txt(siteurl, self.settings["HUB_PREVIEW"]))
+        write_output(writer, "sitemap.xml", sitemap_xml(entries))
+        write_output(writer, "robots.txt", robots_txt(siteurl, self.settings["HUB_PREVIEW"]))
 
 
 def add_generator(pelican):

@@ -1,77 +1,151 @@
-"""Validation: the build is the guardian of the content schema.
+"""Validation: the build is the guardian of the content schema, and the one place that reports problems.
 
-Every Markdown item is checked against its kind's schema (``schema.py``) before Pelican reads it;
-each problem is logged as ``file:line: field: problem — fix`` (all of them, in every file). After
-all content is read, site-wide rules run (shared ``Uid``s or URLs), and if any source failed, the
-build stops before a single file is written.
+Every item is read by ``reader.HubReader`` (the strict header and the content schema of
+``hub_model``); a file with any error is refused and its problems go to the build's channel
+(``Run.problems``). After all content is read, the whole content folder is scanned (``scan.py``)
+and site-wide rules run (``rules.py``); then, if there is any error, every problem is printed as
+``file:line: field: problem — fix`` and the build stops before a single file is written. Problems
+found while writing (two outputs at one address, a failed render) stop it after the output step.
+Plugin order: this plugin comes last, so every other plugin's checks have reported by then.
 
-Settings read: ``PATH``, ``TIMEZONE``, ``HUB_PROGRAMS``, ``HUB_REGIONS``.
-Signals: ``readers_init`` (swap in the checking reader), ``all_generators_finalized`` (stop).
+Settings read: ``PATH``, ``STATIC_PATHS``, ``IGNORE_FILES`` and the URL settings (``rules.RESERVED_SETTINGS``).
+Signals: ``readers_init`` (only the hub's reader), ``generator_init`` (give it the run),
+``all_generators_finalized`` (scan, site rules, report and stop), ``finalized`` (report and stop).
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 
 from pelican import signals
-from pelican.readers import MarkdownReader
+from pelican.generators import StaticGenerator
+from pelican.readers import BaseReader
 
-from validation.reader import CheckedMarkdownReader, report
-from validation.rules import Published, check_site
+from hub_model.containment import static_problem
+from hub_model.problems import BuildStopped, CheckDone, InvalidContent, Problem, format_problem
+from hub_model.visibility import Placement
+from validation.reader import HubReader
+from validation.rules import Written, check_addresses, check_links, reserved_segments
+from validation.scan import scan_content
 
 logger = logging.getLogger(__name__)
+COUNTED = {"brief": "berita", "event": "acara", "page": "halaman"}
+WRITTEN = ("articles", "hidden_articles", "pages", "hidden_pages", "events", "hidden_events")
 
 
-class BuildStopped(Exception):
-    """Raised to stop the build before any output is written."""
-
-    # Editors get the problem lines and this message, not a Python traceback.
-    editor_facing = True
-
-
-class HideEditorTracebacks(logging.Filter):
-    """Drop the traceback Pelican logs with an exception that stops a build for content problems."""
+class FoldPelicanMessages(logging.Filter):
+    """Keep Pelican's own lines about refused files and stopped builds out of the log: they are reported already."""
 
     def filter(self, record):
-        """Keep the record; strip its traceback if the exception is meant for editors."""
-        if record.exc_info and getattr(record.exc_info[1], "editor_facing", False):
+        """Drop "Could not process" for refused files; drop the traceback of a stopped build."""
+        exc = record.exc_info[1] if record.exc_info else sys.exc_info()[1]
+        if isinstance(exc, InvalidContent):
+            return False
+        if isinstance(exc, BuildStopped):
             record.exc_info = None
         return True
 
 
-def use_checking_reader(readers):
-    """Read every Markdown extension with the checking reader."""
-    for ext, cls in list(readers.reader_classes.items()):
-        if cls is MarkdownReader:
-            readers.reader_classes[ext] = CheckedMarkdownReader
+def use_hub_reader(readers):
+    """Read items only with the hub's reader (``.md``); Pelican's other readers are off."""
+    readers.reader_classes = {"md": HubReader, "static": BaseReader}
 
 
-def published_items(generators) -> list[Published]:
-    """Collect every item that will be written, with its identity and URL."""
-    items = []
+def give_run(generator):
+    """Hand the build's Run to the generator's item reader."""
+    for reader in generator.readers.readers.values():
+        if isinstance(reader, HubReader):
+            reader.run = generator.context["hub_run"]
+
+
+def written_items(generators) -> list[Written]:
+    """Describe every item this build writes, for the site-wide rules."""
+    return [
+        Written(
+            c.metadata["hub_path"],
+            c.metadata["hub_kind"],
+            c.url,
+            c.slug,
+            c.metadata["hub_lines"],
+            c.metadata["hub_links"],
+        )
+        for g in generators
+        for name in WRITTEN
+        for c in getattr(g, name, [])
+        if "hub_path" in c.metadata
+    ]
+
+
+def check_site(generators):
+    """Scan the content folder, run the site-wide rules, and keep unsafe static files from being copied."""
+    context, settings = generators[0].context, generators[0].settings
+    run = context["hub_run"]
+    run.problems.extend(scan_content(run.content_root, settings["STATIC_PATHS"], settings["IGNORE_FILES"]))
+    items = written_items(generators)
+    run.counts = {label: sum(1 for i in items if i.kind == kind) for kind, label in COUNTED.items()}
+    run.problems.extend(check_addresses(items, reserved_segments(settings)))
+    unwritten = {
+        path
+        for path, content in context["generated_content"].items()
+        if content is not None and content.metadata.get("placement") is Placement.NOWHERE
+    }
+    run.problems.extend(check_links(items, unwritten))
+    for path, content in context["generated_content"].items():
+        if content is None and not run.problems.has_errors_in(f"content/{path}"):
+            run.problems.error(
+                f"content/{path}",
+                0,
+                "berkas",
+                "berkas tidak bisa diproses",
+                "periksa kepala berkas dan jalankan make check",
+            )
     for generator in generators:
-        for name in ("articles", "hidden_articles", "pages", "hidden_pages", "events", "hidden_events"):
-            for content in getattr(generator, name, []):
-                uid = content.metadata.get("uid")
-                items.append(Published(content.relative_source_path, uid, content.url))
-    return items
+        if isinstance(generator, StaticGenerator):
+            generator.staticfiles[:] = [f for f in generator.staticfiles if safe_static(run, f.relative_source_path)]
 
 
-def stop_on_problems(generators):
-    """Run site-wide rules, then stop the build if any source failed to read."""
-    errors = report(check_site(published_items(generators)))
-    context = generators[0].context
-    failed = sorted(path for path, content in context["generated_content"].items() if content is None)
-    if errors or failed:
-        names = ", ".join(f"content/{path}" for path in failed)
-        msg = f"Build dihentikan: {errors + len(failed)} masalah konten ({names or 'lihat pesan di atas'})"
-        raise BuildStopped(msg)
+def safe_static(run, relative: str) -> bool:
+    """Tell whether a static file may be copied; report it when not."""
+    unsafe = static_problem(run.content_root, relative)
+    if unsafe and not run.problems.has_errors_in(f"content/{relative}"):
+        run.problems.add(Problem(f"content/{relative}", 0, "berkas", unsafe.message, unsafe.fix))
+    return unsafe is None
+
+
+def report(run) -> None:
+    """Print the problems not printed yet (errors, then warnings); stop the build if there is any error."""
+    for problem in run.problems.unprinted():
+        (logger.error if problem.is_error else logger.warning)("%s", format_problem(problem))
+    if run.problems.errors:
+        raise BuildStopped(run.problems.items)
+
+
+def stop_before_output(generators):
+    """Report what reading and checking found; stop before anything is written if there is an error.
+
+    A check-only build (``make check``) ends here in any case: it is this build, minus the writing.
+    """
+    report(generators[0].context["hub_run"])
+    if generators[0].settings.get("HUB_CHECK_ONLY"):
+        raise CheckDone
+
+
+def stop_after_output(pelican):
+    """Report what writing found; stop (the output folder is then never switched to) if there is an error."""
+    run = pelican.settings.get("HUB_RUN")
+    if run is not None:
+        report(run)
 
 
 def register():
-    """Connect the validation handlers (and keep content errors free of tracebacks)."""
-    pelican_logger = logging.getLogger("pelican")
-    if not any(isinstance(f, HideEditorTracebacks) for f in pelican_logger.filters):
-        pelican_logger.addFilter(HideEditorTracebacks())
-    signals.readers_init.connect(use_checking_reader)
-    signals.all_generators_finalized.connect(stop_on_problems)
+    """Connect the validation handlers (and keep refused files' English lines out of the log)."""
+    for name in ("pelican", "pelican.generators"):
+        target = logging.getLogger(name)
+        if not any(isinstance(f, FoldPelicanMessages) for f in target.filters):
+            target.addFilter(FoldPelicanMessages())
+    signals.readers_init.connect(use_hub_reader)
+    signals.generator_init.connect(give_run)
+    signals.all_generators_finalized.connect(check_site)
+    signals.all_generators_finalized.connect(stop_before_output)
+    signals.finalized.connect(stop_after_output)

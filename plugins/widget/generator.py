@@ -17,11 +17,11 @@ class WidgetGenerator(Generator):
     def generate_output(self, writer):
         """Write embed/widget.js, every embed/<section>/latest.html and the blogger page."""
         config = load_settings(self.settings)
-        self.copy_script()
+        self.copy_script(writer)
         if config.headers_file:
             # Static hosts that read `_headers` (Netlify, Cloudflare Pages) then allow the widget's fetches.
             with open(config.headers_file, "rb") as handle:
-                write_output(self.output_path, "_headers", handle.read())
+                write_output(writer, "_headers", handle.read())
         embeds = embed_lists(self.context.get("brief_sections", []), config.iframe_items)
         template = self.get_template("widget/latest")
         for embed in embeds:
@@ -39,7 +39,7 @@ class WidgetGenerator(Generator):
             widget=config,
         )
 
-    def copy_script(self) -> None:
+    def copy_script(self, writer) -> None:
         """Publish the theme's standalone widget script at embed/widget.js, where snippets point."""
         with open(os.path.join(self.theme, "static", "js", "widget.js"), "rb") as handle:
-            write_output(self.output_path, SCRIPT_PATH, handle.read())
+            write_output(writer, SCRIPT_PATH, handle.read())

@@ -1,0 +1,64 @@
+"""One build's facts, decided once: settings read, "now", the taxonomy, the problems channel (pure).
+
+Built when a build starts and shared through Pelican's context (``context["hub_run"]``), so every
+plugin sees the same instant, the same programmes and regions, and reports to the same channel.
+``absolute`` is the one helper for absolute URLs (templates: the ``abs`` filter).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from hub_model.fields import ParseContext
+from hub_model.problems import Problems
+from hub_model.taxonomy import Taxonomy, load_taxonomy
+from hub_model.visibility import Placement, Visibility, placement, resolve_now
+
+
+@dataclass
+class Run:
+    """What every plugin of one build shares."""
+
+    siteurl: str
+    now: dt.datetime
+    timezone: ZoneInfo
+    taxonomy: Taxonomy
+    preview: bool
+    content_root: str  # absolute, symbolic links resolved
+    content_label: str = "content"  # how messages name the content folder
+    problems: Problems = field(default_factory=Problems)
+    deferred: dict[str, str] = field(default_factory=dict)  # files outside the output, written on success
+    counts: dict[str, int] = field(default_factory=dict)  # items written, by kind label (for the last line)
+
+    def defer(self, path: str, text: str) -> None:
+        """Ask the build driver to write ``text`` at ``path`` once the build has succeeded and been switched in."""
+        self.deferred[path] = text
+
+    def absolute(self, path: str = "") -> str:
+        """Return the absolute URL of a site-relative path (``berita/a/`` → ``https://…/berita/a/``)."""
+        return f"{self.siteurl}/{str(path).lstrip('/')}"
+
+    def place(self, visibility: Visibility) -> Placement:
+        """Return where this build writes an item of ``visibility``."""
+        return placement(visibility, self.preview)
+
+    @property
+    def parse_context(self) -> ParseContext:
+        """Return what field parsers need of the site."""
+        return ParseContext(self.taxonomy.programs, self.taxonomy.regions, self.timezone, self.content_root)
+
+
+def build_run(settings: dict) -> Run:
+    """Read one build's facts from Pelican's settings."""
+    tz = ZoneInfo(settings["TIMEZONE"])
+    return Run(
+        siteurl=str(settings["SITEURL"]).rstrip("/"),
+        now=resolve_now(settings.get("HUB_NOW"), tz),
+        timezone=tz,
+        taxonomy=load_taxonomy(settings),
+        preview=bool(settings.get("HUB_PREVIEW")),
+        content_root=os.path.realpath(settings["PATH"]),
+    )

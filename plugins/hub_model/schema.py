@@ -1,0 +1,393 @@
+"""The content schema: every field of every kind of item, declared once (pure).
+
+A field has its label as editors write it, its type (a parser in ``fields``), whether it is
+required (always, or when another field says so), whether it may continue over several lines,
+its limits, its help text and example in Indonesian, and what the scaffold writes for it. The
+reader, ``make check``, the build, the scaffold, the editors' guide (``content/README.md``) and any
+editing form are all made from these declarations, so they can never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from hub_model import fields as f
+
+SUMMARY_MAX = 300
+SHARE_TEXT_MAX = 280
+TITLE_MAX = 150
+SLUG_MAX = 80
+ALT_MAX = 250
+# Controlled values (as written) with their Indonesian labels.
+STATUSES = {"published": "Terbit", "draft": "Draf", "withdrawn": "Ditarik"}
+ATTENDANCE = {"offline": "Tatap muka", "online": "Daring", "mixed": "Tatap muka dan daring"}
+EVENT_STATUSES = {
+    "scheduled": "Terjadwal",
+    "postponed": "Ditunda",
+    "rescheduled": "Dijadwalkan ulang",
+    "cancelled": "Dibatalkan",
+}
+
+
+@dataclass(frozen=True)
+class When:
+    """A condition under which a field is required: how the guide says it, the test, the field it depends on."""
+
+    text: str  # Indonesian: "bila Image diisi"
+    applies: Callable[[dict], bool]
+    anchor: str  # key of the field whose line a problem points at
+
+
+@dataclass(frozen=True)
+class Field:
+    """One header field."""
+
+    label: str  # as written: "Share_Text"
+    type: str  # key of TYPES
+    help: str  # what to write, in Indonesian (editors' guide, form hints)
+    required: bool = False
+    required_when: When | None = None
+    multiline: bool = False  # may continue on indented lines
+    max_length: int | None = None
+    choices: dict[str, str] = field(default_factory=dict)  # value -> Indonesian label
+    example: str = ""  # a value for the guide's examples
+    scaffold: str | None = None  # what `make brief`/`make event` writes; None: the line is left out
+    placeholder: bool = False  # the scaffold's text must be replaced before the item is published
+
+    @property
+    def key(self) -> str:
+        """Return the lower-case key the schema, Pelican and templates use."""
+        return self.label.lower()
+
+    def parse(self, lines: tuple[str, ...], ctx: f.ParseContext):
+        """Return the typed value of what the editor wrote, or raise ``fields.Invalid``."""
+        parser = TYPES[self.type]
+        if self.type in ("text", "slug"):
+            return parser(lines, ctx, self.max_length)
+        if self.type == "choice":
+            return f.choice(tuple(self.choices))(lines, ctx)
+        return parser(lines, ctx)
+
+
+TYPES: dict[str, Callable] = {
+    "text": f.parse_text,
+    "slug": f.parse_slug,
+    "choice": f.choice,
+    "datetime": f.parse_moment,
+    "uid": f.parse_uid,
+    "program": f.parse_program,
+    "regions": f.parse_regions,
+    "list": f.parse_list,
+    "hashtags": f.parse_hashtags,
+    "image": f.parse_image,
+    "url": f.parse_url,
+    "timezone": f.parse_timezone,
+    "geo": f.parse_geo,
+    "count": f.parse_count,
+    "speakers": f.parse_speakers,
+    "paths": f.parse_paths,
+}
+
+
+def _has(key: str, text: str) -> When:
+    return When(text, lambda values: key in values, key)
+
+
+def _status_is(status: str) -> When:
+    return When(f"bila Status: {status}", lambda values: values.get("status") == status, "status")
+
+
+def _attendance_in(text: str, *modes: str) -> When:
+    return When(text, lambda values: values.get("attendance", "offline") in modes, "attendance")
+
+
+TITLE = Field(
+    "Title",
+    "text",
+    "Judul, dalam bahasa Indonesia, satu baris.",
+    required=True,
+    max_length=TITLE_MAX,
+    example="Ribuan UMKM Garut Naik Kelas Lewat Pelatihan Pemasaran Daring",
+    scaffold="{title}",
+)
+SLUG = Field(
+    "Slug",
+    "slug",
+    "Nama alamat (huruf kecil, angka, tanda hubung). Bila kosong, dibuat dari judul.",
+    max_length=SLUG_MAX,
+    example="umkm-garut-naik-kelas",
+    scaffold="{slug}",
+)
+SUMMARY_TEXT = "Satu atau dua kalimat ringkasan (paling banyak 300 karakter)."
+STATUS = Field(
+    "Status",
+    "choice",
+    "`published` (terbit, bawaan), `draft` (tidak tampil di mana pun) atau `withdrawn` (ditarik: halaman tetap "
+    "ada dengan pemberitahuan, keluar dari semua daftar dan feed; isi Withdrawn_Reason).",
+    choices=STATUSES,
+    example="published",
+    scaffold="draft",
+)
+WITHDRAWN_REASON = Field(
+    "Withdrawn_Reason",
+    "text",
+    "Alasan penarikan, ditampilkan di halaman.",
+    required_when=_status_is("withdrawn"),
+    multiline=True,
+)
+EXPIRES = Field(
+    "Expires",
+    "datetime",
+    "Setelah tanggal dan jam ini item keluar dari daftar dan feed; halamannya tetap ada dengan pemberitahuan.",
+    example="2026-12-31 23:59",
+)
+MODIFIED = Field(
+    "Modified", "datetime", "Tanggal pembaruan penting terakhir, format seperti Date.", example="2026-11-21 14:30"
+)
+REDIRECT_FROM = Field(
+    "Redirect_From",
+    "paths",
+    "Alamat lama item ini, dipisah koma (/berita/judul-lama/). Wajib bila Slug atau judul item yang sudah "
+    "terbit diubah: build menolak menghilangkan alamat yang pernah terbit dan membuat pengalihan dari alamat lama.",
+    multiline=True,
+    example="/berita/judul-lama/",
+)
+
+SHAREABLE = (
+    TITLE,
+    Field(
+        "Uid",
+        "uid",
+        "Pengenal tetap item (UUID, huruf kecil). ID feed dan UID kalender diambil dari sini, jadi pelanggan "
+        "tidak pernah melihat duplikat. Jangan diubah atau dipakai ulang; `make brief`/`make event` membuatnya.",
+        required=True,
+        example="6f1d3c9e-2b7a-4c55-9a1e-0d3b8f2a7c41",
+        scaffold="{uid}",
+    ),
+    Field(
+        "Date",
+        "datetime",
+        "Tanggal dan jam terbit, WIB: 2026-11-20 09:00. Tanggal di masa depan adalah embargo: item tidak "
+        "tampil di mana pun sampai build berjalan setelah waktu itu.",
+        required=True,
+        example="2026-11-20 09:00",
+        scaffold="{now}",
+    ),
+    MODIFIED,
+    SLUG,
+    Field(
+        "Program",
+        "program",
+        "Satu slug program (lihat daftar program di bawah).",
+        required=True,
+        example="pemulihan-ekonomi",
+        scaffold="pemulihan-ekonomi",
+    ),
+    Field(
+        "Regions",
+        "regions",
+        "Satu atau lebih slug wilayah, dipisah koma (lihat daftar wilayah di bawah); "
+        "jawa-barat untuk seluruh provinsi.",
+        required=True,
+        multiline=True,
+        example="kabupaten-garut, kabupaten-tasikmalaya",
+        scaffold="jawa-barat",
+    ),
+    Field("Tags", "list", "Topik bebas, dipisah koma.", multiline=True, example="UMKM, pelatihan", scaffold=""),
+    Field(
+        "Summary",
+        "text",
+        "Satu atau dua kalimat biasa (paling banyak 300 karakter): dipakai di daftar, feed dan pratinjau tautan.",
+        required=True,
+        multiline=True,
+        max_length=SUMMARY_MAX,
+        example="Seribu dua ratus pelaku UMKM di Garut dan Tasikmalaya ikut pelatihan pemasaran daring gratis.",
+        scaffold=SUMMARY_TEXT,
+        placeholder=True,
+    ),
+    Field(
+        "Image",
+        "image",
+        "Path gambar di folder content/images/ (JPEG, PNG, WebP, AVIF atau GIF).",
+        example="images/briefs/umkm-garut.jpg",
+        scaffold="",
+    ),
+    Field(
+        "Image_Alt",
+        "text",
+        "Apa yang tampak di gambar, untuk pembaca tunanetra dan koneksi lambat.",
+        required_when=_has("image", "bila Image diisi"),
+        multiline=True,
+        max_length=ALT_MAX,
+        example="Perajin kulit Garut memotret produknya dengan ponsel",
+        scaffold="",
+    ),
+    Field(
+        "Hashtags",
+        "hashtags",
+        "Tagar dipisah koma, masing-masing diawali #.",
+        multiline=True,
+        example="#JabarBangkit, #UMKMNaikKelas",
+        scaffold="#JabarJuara, #SilihTulungan",
+    ),
+    Field(
+        "Share_Text",
+        "text",
+        "Kalimat siap bagikan untuk media sosial (paling banyak 280 karakter).",
+        multiline=True,
+        max_length=SHARE_TEXT_MAX,
+        example="1.200 UMKM Garut & Tasikmalaya belajar jualan online gratis. Yuk dukung produk lokal!",
+        scaffold="Kalimat siap bagikan untuk media sosial (paling banyak 280 karakter).",
+        placeholder=True,
+    ),
+    STATUS,
+    WITHDRAWN_REASON,
+    EXPIRES,
+    REDIRECT_FROM,
+)
+
+EVENT_ONLY = (
+    Field(
+        "Start",
+        "datetime",
+        "Mulai: 2026-12-03 09:00; tanggal saja (2026-12-03) berarti acara sehari penuh.",
+        required=True,
+        example="2026-12-03 09:00",
+        scaffold="{start}",
+    ),
+    Field(
+        "End",
+        "datetime",
+        "Selesai (atau hari terakhir acara sehari penuh); tidak sebelum Start.",
+        example="2026-12-03 12:00",
+        scaffold="{end}",
+    ),
+    Field(
+        "Timezone",
+        "timezone",
+        "Nama zona IANA, bawaan Asia/Jakarta (WIB).",
+        example="Asia/Jakarta",
+        scaffold="Asia/Jakarta",
+    ),
+    Field(
+        "Attendance",
+        "choice",
+        "`offline` (tatap muka, bawaan), `online` (daring) atau `mixed` (keduanya).",
+        choices=ATTENDANCE,
+        example="offline",
+        scaffold="offline",
+    ),
+    Field(
+        "Venue",
+        "text",
+        "Nama tempat, satu baris.",
+        required_when=_attendance_in("bila acara tatap muka (offline/mixed)", "offline", "mixed"),
+        example="Hotel Savoy Homan",
+        scaffold="Belum ditentukan",
+        placeholder=True,
+    ),
+    Field(
+        "Address",
+        "text",
+        "Alamat jalan tempat acara.",
+        multiline=True,
+        example="Jalan Asia Afrika No. 112, Bandung",
+        scaffold="",
+    ),
+    Field(
+        "Geo", "geo", "Koordinat lintang, bujur, misalnya -6.9219, 107.6094.", example="-6.9219, 107.6094", scaffold=""
+    ),
+    Field(
+        "Online_Url",
+        "url",
+        "Tautan siaran atau rapat daring.",
+        required_when=_attendance_in("bila acara daring (online/mixed)", "online", "mixed"),
+        example="https://siaran.example.org/acara",
+        scaffold="",
+    ),
+    Field(
+        "Registration_Url",
+        "url",
+        "Tautan formulir pendaftaran.",
+        example="https://daftar.example.org/acara",
+        scaffold="",
+    ),
+    Field(
+        "Registration_Deadline",
+        "datetime",
+        "Batas akhir pendaftaran; tidak setelah Start.",
+        example="2026-12-01 23:59",
+        scaffold="",
+    ),
+    Field("Capacity", "count", "Jumlah kursi.", example="50", scaffold=""),
+    Field(
+        "Speakers",
+        "speakers",
+        "Satu pembicara per baris: `Nama atau jabatan | Peran`; baris berikutnya diawali spasi.",
+        multiline=True,
+        example="Dosen Ilmu Komunikasi | Narasumber",
+        scaffold="Jabatan atau peran pembicara | Narasumber",
+        placeholder=True,
+    ),
+    Field(
+        "Organiser",
+        "text",
+        "Penyelenggara; bawaan: dinas komunikasi.",
+        example="Dinas Komunikasi dan Informatika Provinsi Jawa Barat",
+        scaffold="Dinas Komunikasi dan Informatika Provinsi Jawa Barat",
+    ),
+    Field(
+        "Event_Status",
+        "choice",
+        "`scheduled` (terjadwal, bawaan), `postponed` (ditunda), `rescheduled` (dijadwal ulang) atau `cancelled` "
+        "(dibatalkan: acara tetap tampil dengan statusnya).",
+        choices=EVENT_STATUSES,
+        example="scheduled",
+        scaffold="scheduled",
+    ),
+)
+
+PAGE = (
+    TITLE,
+    SLUG,
+    Field("Summary", "text", "Satu atau dua kalimat ringkasan.", multiline=True, max_length=SUMMARY_MAX),
+    MODIFIED,
+    STATUS,
+    WITHDRAWN_REASON,
+    EXPIRES,
+    REDIRECT_FROM,
+)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of item: where its files live, its fields in the order the scaffold writes them."""
+
+    name: str  # "brief", "event", "page"
+    folder: str  # top-level folder in content/
+    label: str  # Indonesian name for the guide
+    fields: tuple[Field, ...]
+    body_scaffold: str = ""
+    by_key: dict[str, Field] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "by_key", {spec.key: spec for spec in self.fields})
+
+
+BODY_PLACEHOLDER = "Tulis isi di sini dengan Markdown."
+KINDS: dict[str, Kind] = {
+    "brief": Kind("brief", "briefs", "Berita", SHAREABLE, BODY_PLACEHOLDER),
+    "event": Kind("event", "events", "Acara", SHAREABLE + EVENT_ONLY, BODY_PLACEHOLDER),
+    "page": Kind("page", "pages", "Halaman", PAGE),
+}
+KIND_BY_FOLDER = {kind.folder: kind for kind in KINDS.values()}
+# Every field key of every kind, with its label (to recognise field-like lines in bodies).
+ALL_LABELS = {spec.key: spec.label for kind in KINDS.values() for spec in kind.fields}
+MULTILINE = {kind.name: frozenset(spec.key for spec in kind.fields if spec.multiline) for kind in KINDS.values()}
+
+
+def kind_of(source_path: str) -> Kind | None:
+    """Return the kind of item for a path relative to the content folder, or None."""
+    top = source_path.replace("\\", "/").split("/", 1)[0]
+    return KIND_BY_FOLDER.get(top)
