@@ -4,15 +4,12 @@
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-PELICAN := $(BIN)/pelican
 CONTENT ?= content
 OUTPUTDIR ?= output
-CONF := pelicanconf.py
-PUBLISHCONF := publishconf.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: html publish preview serve devserver test lint format clean check venv browser brief event bench
+.PHONY: html publish preview serve devserver test lint format clean check venv browser brief event bench ledger-init
 
 venv: $(VENV)/.installed
 
@@ -21,45 +18,44 @@ $(VENV)/.installed: requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
-# Build into a temporary folder and swap it in only on success: a failed build leaves the
-# previous site exactly as it was.
-define build
-	rm -rf $(OUTPUTDIR).new
-	$(PELICAN) $(CONTENT) -o $(OUTPUTDIR).new -s $(1) --log-handler plain || { rm -rf $(OUTPUTDIR).new; exit 1; }
-	rm -rf $(OUTPUTDIR).old
-	if [ -d $(OUTPUTDIR) ]; then mv $(OUTPUTDIR) $(OUTPUTDIR).old; fi
-	mv $(OUTPUTDIR).new $(OUTPUTDIR)
-	rm -rf $(OUTPUTDIR).old
-endef
+HUB := PYTHONPATH=plugins $(BIN)/python -m hub_build
+PREVIEW_PORT ?= 8001
 
+# Every build goes through hub_build: problems printed once, one line each, and the new site
+# replaces the previous one in one atomic step only when the build succeeds.
 html: venv
-	$(call build,$(CONF))
+	$(HUB) html --content $(CONTENT) --output $(OUTPUTDIR)
 
 publish: venv
-	$(call build,$(PUBLISHCONF))
+	$(HUB) publish --content $(CONTENT) --output $(OUTPUTDIR)
 
 # Validate content without building (one line per problem; exit 1 on any error).
 check: venv
-	PYTHONPATH=plugins $(BIN)/python -m validation --settings $(CONF) --path $(CONTENT)
+	$(HUB) check --content $(CONTENT)
+
+# A new site starts with an empty published ledger (once; never overwrites an existing one).
+ledger-init: venv
+	PYTHONPATH=plugins $(BIN)/python -m ledger.init $(CONTENT)
 
 # New content with every field, today's date and a fresh Uid: make brief TITLE="Judul berita"
 brief event: venv
 	PYTHONPATH=plugins $(BIN)/python -m hub_model.scaffold $@ "$(TITLE)" --content $(CONTENT)
 
-# Drafts and embargoed items, bannered and noindex, in preview/ (never publish this folder).
+# The private preview site (drafts and embargoed items shown, bannered, noindex), its own address
+# and folder, rebuilt on every change. Never publish preview/.
 preview: venv
-	rm -rf preview
-	$(PELICAN) $(CONTENT) -o preview -s $(CONF) -e HUB_PREVIEW=true --log-handler plain
+	$(HUB) preview --content $(CONTENT) --output preview --host $(HOST) --port $(PREVIEW_PORT)
 
-serve: html
-	$(PELICAN) --listen --bind $(HOST) --port $(PORT) -o $(OUTPUTDIR) -s $(CONF)
+serve: venv
+	$(HUB) serve --content $(CONTENT) --output $(OUTPUTDIR) --host $(HOST) --port $(PORT)
 
 devserver: venv
-	$(PELICAN) $(CONTENT) -o $(OUTPUTDIR) -s $(CONF) --autoreload --listen --bind $(HOST) --port $(PORT)
+	$(HUB) devserver --content $(CONTENT) --output $(OUTPUTDIR) --host $(HOST) --port $(PORT)
 
-# Browser tests drive Debian's Chromium; install it when it is missing (needs root or sudo).
+# The tests drive Debian's Chromium and a Debian nginx; install them when missing (needs root or sudo).
 browser:
 	@command -v chromium >/dev/null 2>&1 || sh .ci/install-chromium
+	@sh .ci/install-nginx
 
 test: venv browser
 	$(BIN)/ruff check .
@@ -79,4 +75,4 @@ bench: venv
 	$(BIN)/python benchmarks/build.py
 
 clean:
-	rm -rf preview $(OUTPUTDIR) $(OUTPUTDIR).new $(OUTPUTDIR).old __pycache__ .pytest_cache .ruff_cache
+	rm -rf preview preview.builds $(OUTPUTDIR) $(OUTPUTDIR).builds $(OUTPUTDIR).new $(OUTPUTDIR).old __pycache__ .pytest_cache .ruff_cache
