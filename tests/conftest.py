@@ -18,12 +18,13 @@ BUNDLED_NOW = "2026-11-26 12:00"
 
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Site:
-    return build_site(FIXTURE, tmp_path_factory.mktemp("fixture-out"), FIXTURE_NOW)
+    # This and the bundled build run the search indexer (the search tests read both); the others leave it off.
+    return build_site(FIXTURE, tmp_path_factory.mktemp("fixture-out"), FIXTURE_NOW, SEARCH_ENABLED=True)
 
 
 @pytest.fixture(scope="session")
 def bundled_site(tmp_path_factory) -> Site:
-    return build_site(ROOT / "content", tmp_path_factory.mktemp("bundled-out"), BUNDLED_NOW)
+    return build_site(ROOT / "content", tmp_path_factory.mktemp("bundled-out"), BUNDLED_NOW, SEARCH_ENABLED=True)
 
 
 @pytest.fixture(scope="session")
@@ -46,7 +47,9 @@ def edited_site(tmp_path_factory) -> Site:
 @pytest.fixture(scope="session")
 def xss_site(tmp_path_factory) -> Site:
     """A site whose titles, summaries, bodies, share texts and event details carry XSS payloads."""
-    return build_site(ROOT / "tests" / "fixtures" / "xss" / "content", tmp_path_factory.mktemp("xss-out"), FIXTURE_NOW)
+    # Search on: the search page must not run hostile titles either.
+    content = ROOT / "tests" / "fixtures" / "xss" / "content"
+    return build_site(content, tmp_path_factory.mktemp("xss-out"), FIXTURE_NOW, SEARCH_ENABLED=True)
 
 
 @pytest.fixture(scope="session")
@@ -74,6 +77,8 @@ def make_content(tmp: Path, files: dict[str, str]) -> Path:
         target = content / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    if not (content / "ledger.json").exists():
+        (content / "ledger.json").write_text('{"version": 1, "items": {}}\n', encoding="utf-8")
     (content / "images").mkdir(parents=True, exist_ok=True)
     shutil.copy(FIXTURE / "images" / "pasar.jpg", content / "images" / "pasar.jpg")
     return content

@@ -9,33 +9,38 @@ from pathlib import Path
 
 import feedparser
 import lxml.html
-from pelican import Pelican
-from pelican.settings import read_settings
+
+from hub_build.build import run_build
 
 ROOT = Path(__file__).resolve().parents[1]
 SITEURL = "https://hub.example.test"
 
 
-def build(content: Path, output: Path, now: str, **override) -> None:
-    """Build ``content`` into ``output`` with the project's settings, as of ``now``."""
-    settings = read_settings(
-        str(ROOT / "pelicanconf.py"),
-        override={
-            "PATH": str(content),
-            "OUTPUT_PATH": str(output),
-            "CACHE_CONTENT": False,
-            "LOAD_CONTENT_CACHE": False,
-            "SITEURL": SITEURL,
-            "ORGANISATION_URL": f"{SITEURL}/tentang/",
-            "HUB_NOW": now,
-            **override,
-        },
-    )
-    Pelican(settings).run()
+def settings_for(content: Path, output: Path, now: str, **override) -> dict:
+    """Return the overrides a test build uses: its content and output, a fixed "now", search off."""
+    return {
+        "PATH": str(content),
+        "OUTPUT_PATH": str(output),
+        "CACHE_CONTENT": False,
+        "LOAD_CONTENT_CACHE": False,
+        "SITEURL": SITEURL,
+        "ORGANISATION_URL": f"{SITEURL}/tentang/",
+        "HUB_NOW": now,
+        "SEARCH_ENABLED": False,
+        **override,
+    }
+
+
+class BuildFailed(Exception):
+    """A test build stopped; ``problems`` says why."""
+
+    def __init__(self, problems):
+        self.problems = problems
+        super().__init__("\n".join(f"{p.path}:{p.line}: {p.field}: {p.message}" for p in problems))
 
 
 class LogCapture(logging.Handler):
-    """Collect the records a build logs, to assert it logged no errors."""
+    """Collect the records a build logs, to assert what it logged."""
 
     def __init__(self):
         super().__init__(level=logging.WARNING)
@@ -51,6 +56,7 @@ class Site:
 
     output: Path
     logs: list = field(default_factory=list)
+    problems: list = field(default_factory=list)
 
     def path(self, relative: str) -> Path:
         return self.output / relative
@@ -79,11 +85,15 @@ class Site:
 
 
 def build_site(content: Path, output: Path, now: str, **override) -> Site:
-    """Build and return the Site, with the warnings and errors it logged."""
+    """Build in this process and return the Site, with what it logged; raise ``BuildFailed`` when it stops."""
     capture = LogCapture()
     logging.getLogger().addHandler(capture)
     try:
-        build(content, output, now, **override)
+        result = run_build(
+            ROOT / "pelicanconf.py", settings_for(content, output, now, **override), configure_logging=False
+        )
     finally:
         logging.getLogger().removeHandler(capture)
-    return Site(output, capture.records)
+    if not result.ok:
+        raise BuildFailed(result.problems)
+    return Site(output, capture.records, result.problems)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -11,14 +10,10 @@ import pytest
 import vobject
 
 from calendar_feed.ics import CalendarMeta, build_calendar
-from events.model import parse_event
-from hub_model.taxonomy import Term
+from tests.factories import UID, make_event
 
 JKT = ZoneInfo("Asia/Jakarta")
 SITEURL = "https://hub.example.test"
-UID = "0c8f4b52-1f6e-4a8e-b1f3-5d2a9e7c6b10"
-PROGRAM = Term("program", "literasi-digital", "Literasi Digital", "program/literasi-digital/")
-REGION = Term("region", "kota-bandung", "Kota Bandung", "wilayah/kota-bandung/")
 FEED = CalendarMeta(
     prodid="-//Diskominfo Jawa Barat//Silih Tulungan Hub//ID",
     siteurl=SITEURL,
@@ -30,35 +25,6 @@ FEED = CalendarMeta(
     refresh=dt.timedelta(hours=12),
 )
 SINGLE = CalendarMeta(prodid=FEED.prodid, siteurl=SITEURL, url=f"{SITEURL}/acara/lokakarya-medsos/")
-
-
-def make_event(title="Lokakarya Medsos", slug="lokakarya-medsos", uid=UID, modified=None, sequence=None, **meta):
-    """An event as the events plugin publishes it (only the attributes the outputs read)."""
-    fields = {
-        "start": "2020-11-11 09:00",
-        "end": "2020-11-11 12:00",
-        "venue": "Hotel Savoy Homan",
-        "address": "Jalan Asia Afrika No. 112, Bandung",
-        **meta,
-    }
-    event = SimpleNamespace(
-        title=title,
-        slug=slug,
-        uid=uid,
-        url=f"acara/{slug}/",
-        save_as=f"acara/{slug}/index.html",
-        date=dt.datetime(2020, 11, 1, 10, tzinfo=JKT),
-        metadata={"summary": "Lokakarya peluncuran kampanye bersama 50 kreator."},
-        program=PROGRAM,
-        regions=(REGION,),
-        image=None,
-        details=parse_event(fields, "Asia/Jakarta", "Dinas Komunikasi dan Informatika Provinsi Jawa Barat"),
-    )
-    if modified:
-        event.modified = dt.datetime.fromisoformat(modified).replace(tzinfo=JKT)
-    if sequence is not None:
-        event.sequence = sequence
-    return event
 
 
 ZONES: dict = {}  # VTIMEZONEs shared across these tests, as one build shares them across its files

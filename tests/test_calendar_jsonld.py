@@ -8,7 +8,8 @@ from types import SimpleNamespace
 import lxml.html
 
 from calendar_feed.jsonld import Publisher, dump_json_ld, event_json_ld
-from tests.test_calendar_ics import SITEURL, UID, make_event
+from tests.factories import UID, make_event
+from tests.site import SITEURL
 
 OFFICE = "Dinas Komunikasi dan Informatika Provinsi Jawa Barat"
 PUBLISHER = Publisher(SITEURL, OFFICE, f"{SITEURL}/tentang/")

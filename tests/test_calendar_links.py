@@ -16,7 +16,8 @@ from calendar_feed.catalog import (
 from calendar_feed.gcal import google_subscribe_url, google_template_url, webcal_url
 from events.listing import EventSection
 from hub_model.taxonomy import Term
-from tests.test_calendar_ics import SITEURL, make_event
+from tests.factories import make_event
+from tests.site import SITEURL
 
 SETTINGS = {
     "SITEURL": SITEURL,

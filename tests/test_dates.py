@@ -3,7 +3,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from hub_model.dates import format_date, format_datetime, format_month, format_range, parse_datetime, zone_label
+from hub_model.dates import format_date, format_datetime, format_month, format_range, zone_label
+from tests.factories import parse_fields
 
 JKT = ZoneInfo("Asia/Jakarta")
 
@@ -47,16 +48,16 @@ def test_zone_labels(zone, label):
 
 
 def test_parse_naive_dates_in_jakarta_time():
-    moment = parse_datetime("2026-11-20 09:00", JKT)
+    moment = parse_fields(date="2026-11-20 09:00").values["date"]
     assert moment.utcoffset() == dt.timedelta(hours=7)
     assert moment.astimezone(dt.UTC) == dt.datetime(2026, 11, 20, 2, 0, tzinfo=dt.UTC)
-    assert parse_datetime("2026-11-20T09:00+08:00", JKT).utcoffset() == dt.timedelta(hours=8)
+    assert parse_fields(date="2026-11-20T09:00+08:00").values["date"].utcoffset() == dt.timedelta(hours=8)
 
 
-@pytest.mark.parametrize("bad", ["20 November 2026", "2026-13-01", "besok", ""])
+@pytest.mark.parametrize("bad", ["20 November 2026", "2026-13-01", "besok"])
 def test_parse_rejects_unreadable_dates_in_indonesian(bad):
-    with pytest.raises(ValueError, match="tidak bisa dibaca"):
-        parse_datetime(bad, JKT)
+    [problem] = parse_fields(date=bad).problems
+    assert (problem.field, problem.line) == ("Date", 3) and "tidak bisa dibaca" in problem.message
 
 
 def test_month_heading():

@@ -17,8 +17,8 @@ from events.listing import (
     section_terms,
     timing_note,
 )
-from events.model import parse_event
 from hub_model.taxonomy import Taxonomy, Term, make_terms
+from tests.factories import details
 
 TAXONOMY = Taxonomy(
     programs=make_terms("program", {"kesehatan": "Kesehatan", "pendidikan": "Pendidikan"}, "program/{slug}/"),
@@ -94,11 +94,9 @@ def test_agenda_terms_are_the_existing_sections_of_an_event():
     ],
 )
 def test_timing_note_against_a_pinned_now(now, status, note):
-    details = parse_event(
-        {"start": "2026-06-15 09:00", "end": "2026-06-15 17:00", "event_status": status}, "Asia/Jakarta", "Dinas"
-    )
+    event = details(start="2026-06-15 09:00", end="2026-06-15 17:00", event_status=status)
     moment = dt.datetime.fromisoformat(now).replace(tzinfo=ZoneInfo("Asia/Jakarta"))
-    assert timing_note(details, moment) == note
+    assert timing_note(event, moment) == note
 
 
 def test_registration_closes_at_the_deadline_or_the_start():

@@ -5,13 +5,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from events.listing import upcoming_and_past
-from events.model import Speaker, parse_event
+from hub_model.fields import Speaker
+from tests.factories import details as event
 
 JKT = ZoneInfo("Asia/Jakarta")
-
-
-def event(**meta):
-    return parse_event({"start": "2020-11-11 09:00", **meta}, "Asia/Jakarta", "Diskominfo Jabar")
 
 
 def test_launch_workshop():
@@ -54,8 +51,10 @@ def test_missing_end_means_a_point_in_time():
 
 
 def test_online_and_mixed_places():
-    assert event(attendance="online").place == "Daring (online)"
-    assert event(attendance="mixed", venue="Balai Kota").place == "Balai Kota dan daring"
+    assert event(attendance="online", venue=None, online_url="https://s.example/x").place == "Daring (online)"
+    assert (
+        event(attendance="mixed", venue="Balai Kota", online_url="https://s.example/x").place == "Balai Kota dan daring"
+    )
 
 
 def test_cancelled_status_label():
@@ -100,7 +99,7 @@ def test_status_notes(status, note):
     [("offline", False, True), ("online", True, False), ("mixed", True, True)],
 )
 def test_attendance_modes(attendance, online, offline):
-    details = event(attendance=attendance)
+    details = event(attendance=attendance, online_url="https://s.example/x")
     assert (details.is_online, details.is_offline) == (online, offline)
 
 

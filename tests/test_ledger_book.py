@@ -1,6 +1,10 @@
+import pytest
+
 from ledger.book import (
     Current,
     Entry,
+    LedgerInvalid,
+    check_identity,
     dump_ledger,
     fingerprint,
     load_ledger,
@@ -10,6 +14,9 @@ from ledger.book import (
     updated_ledger,
 )
 
+UID_A = "uid:aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa"
+UID_B = "uid:bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb"
+
 
 def current(key="uid:1", url="berita/baru/", fp="f1", redirects=()):
     return Current(key, f"content/briefs/{key}.md", url, fp, tuple(redirects))
@@ -17,13 +24,13 @@ def current(key="uid:1", url="berita/baru/", fp="f1", redirects=()):
 
 def test_ledger_round_trips_with_stable_order():
     entries = {
-        "uid:b": Entry("uid:b", "content/b.md", ("berita/b/",), "x", 2),
-        "uid:a": Entry("uid:a", "content/a.md", ("berita/a/", "berita/lama/"), "y", 0),
+        UID_B: Entry(UID_B, "content/b.md", ("berita/b/",), "x", 2),
+        UID_A: Entry(UID_A, "content/a.md", ("berita/a/", "berita/lama/"), "y", 0),
     }
     text = dump_ledger(entries)
-    assert text.index("uid:a") < text.index("uid:b")
+    assert text.index(UID_A) < text.index(UID_B)
     assert load_ledger(text) == entries
-    assert load_ledger("") == {}
+    assert load_ledger(dump_ledger({})) == {}
 
 
 def test_a_renamed_slug_loses_its_old_url():
@@ -43,9 +50,52 @@ def test_a_deleted_file_loses_its_url():
     assert (lost.path, lost.still_exists) == ("content/briefs/gone.md", False)
 
 
-def test_another_item_may_take_over_a_url():
-    ledger = {"uid:9": Entry("uid:9", "content/briefs/gone.md", ("berita/baru/",))}
-    assert lost_urls(ledger, [current(url="berita/baru/")]) == []
+def test_another_uid_at_a_published_url_is_a_changed_identity():
+    ledger = {UID_A: Entry(UID_A, "content/briefs/a.md", ("berita/baru/",))}
+    assert lost_urls(ledger, [current(UID_B, url="berita/baru/")]) == []
+    [problem] = check_identity(ledger, [current(UID_B, url="berita/baru/")])
+    assert problem.field == "Uid" and "pernah terbit dengan Uid aaaaaaaa-" in problem.message
+    assert "kembalikan Uid: aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa" in problem.fix
+
+
+def test_a_copied_file_is_reported_not_the_original():
+    ledger = {UID_A: Entry(UID_A, "content/briefs/zz-original.md", ("berita/a/",))}
+    original = Current(UID_A, "content/briefs/zz-original.md", "berita/a/", "f", lines={"uid": 2})
+    copy = Current(UID_A, "content/briefs/aa-copy.md", "berita/b/", "f", lines={"uid": 2})
+    [problem] = check_identity(ledger, [original, copy])
+    assert (problem.path, problem.line, problem.field) == ("content/briefs/aa-copy.md", 2, "Uid")
+    assert "sama dengan content/briefs/zz-original.md" in problem.message
+
+
+def test_a_redirect_from_a_live_address_or_twice_from_one_address_is_refused():
+    live = current(UID_A, url="berita/a/")
+    grabber = current(UID_B, url="berita/b/", redirects=["/berita/a/"])
+    [problem] = check_identity({}, [live, grabber])
+    assert problem.field == "Redirect_From" and "masih dipakai" in problem.message
+    twice = [
+        current(UID_A, url="berita/a/", redirects=["/lama/"]),
+        current(UID_B, url="berita/b/", redirects=["/lama/"]),
+    ]
+    [problem] = check_identity({}, twice)
+    assert "sudah dialihkan" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("", "kosong"),
+        ("   \n", "kosong"),
+        ('{"version": 1, "items": {', "bukan JSON yang utuh"),
+        ("[]", "bentuknya salah"),
+        ('{"version": 2, "items": {}}', "bentuknya salah"),
+        ('{"version": 1, "items": {"x": {}}}', "kunci 'x' tidak dikenal"),
+        ('{"version": 1, "items": {"page:a.md": {"path": "a", "urls": []}}}', "'urls'"),
+        ('{"version": 1, "items": {"page:a.md": {"path": "a", "urls": ["a/"], "sequence": "1"}}}', "sequence"),
+    ],
+)
+def test_an_untrustworthy_ledger_is_refused_with_a_reason(text, says):
+    with pytest.raises(LedgerInvalid, match=says):
+        load_ledger(text)
 
 
 def test_sequence_grows_only_when_details_change():

@@ -71,7 +71,8 @@ def test_make_check_reports_without_building(workspace):
     finally:
         bad.unlink()
     assert result.returncode != 0
-    assert "content/briefs/zz-bad.md:1: Uid: wajib diisi" in result.stdout
+    assert "content/briefs/zz-bad.md:1: Uid: wajib diisi" in result.stderr
+    assert "Pemeriksaan selesai: 5 kesalahan, 0 peringatan." in result.stdout + result.stderr
 
 
 def test_make_brief_and_event_scaffold_valid_drafts(workspace):

@@ -80,8 +80,8 @@ def test_response_without_known_picture_size_has_no_thumbnail_fields():
 
 
 def test_only_listed_briefs_are_embeddable():
-    listed = SimpleNamespace(visibility=SimpleNamespace(listed=True))
-    withdrawn = SimpleNamespace(visibility=SimpleNamespace(listed=False))
+    listed = SimpleNamespace(listed=True)
+    withdrawn = SimpleNamespace(listed=False)
     page = SimpleNamespace()  # no campaign model at all
     assert embeddable([listed, withdrawn, page]) == [listed]
 

@@ -13,7 +13,7 @@ import lxml.html
 import pytest
 
 from tests.conftest import FIXTURE, FIXTURE_NOW
-from tests.site import SITEURL, build_site
+from tests.site import SITEURL, BuildFailed, build_site
 
 NEVER = [
     "Rahasia Draf",
@@ -121,10 +121,12 @@ def test_identity_survives_rename_reslug_and_needs_redirects(ledger_run, caplog)
         replace_in(alpha, "Title: Puskesmas Keliling Hadir di Garut", "Title: Puskesmas Keliling Hadir untuk Garut")
         alpha.rename(folder / "briefs" / "alpha-baru.md")
 
-    with caplog.at_level(logging.ERROR), pytest.raises(Exception, match="alamat yang pernah terbit akan hilang"):
+    with pytest.raises(BuildFailed) as stopped:
         rebuild(reslug)
-    assert "alamat /berita/puskesmas-keliling-garut/ pernah terbit" in caplog.text
-    assert "Redirect_From: /berita/puskesmas-keliling-garut/" in caplog.text
+    [problem] = stopped.value.problems
+    assert (problem.path, problem.line, problem.field) == ("content/briefs/alpha-baru.md", 5, "Redirect_From")
+    assert problem.message == "alamat /berita/puskesmas-keliling-garut/ pernah terbit dan akan hilang"
+    assert "Redirect_From: /berita/puskesmas-keliling-garut/" in problem.fix
 
     renamed = content / "briefs" / "alpha-baru.md"
     site = rebuild(
@@ -143,12 +145,16 @@ def test_identity_survives_rename_reslug_and_needs_redirects(ledger_run, caplog)
     assert before == after
 
 
-def test_a_deleted_published_file_stops_the_build(ledger_run, caplog):
+def test_a_deleted_published_file_stops_the_build(ledger_run):
     content, _, rebuild = ledger_run
-    with caplog.at_level(logging.ERROR), pytest.raises(Exception, match="akan hilang"):
+    with pytest.raises(BuildFailed) as stopped:
         rebuild(lambda folder: (folder / "briefs" / "beta.md").rename(folder / "beta.md.bak"))
-    assert "content/briefs/beta.md: Redirect_From: alamat /berita/pasar-tani-daring-ramai-pembeli/" in caplog.text
     (content / "beta.md.bak").rename(content / "briefs" / "beta.md")
+    [lost] = [p for p in stopped.value.problems if p.path == "content/briefs/beta.md"]
+    assert (
+        lost.field == "Redirect_From"
+        and "alamat /berita/pasar-tani-daring-ramai-pembeli/ pernah terbit" in lost.message
+    )
 
 
 def test_event_sequence_grows_when_its_details_change(ledger_run):

@@ -3,8 +3,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from hub_model.taxonomy import Term, load_taxonomy, make_terms, split_list
-from hub_model.visibility import Visibility, decide_visibility, resolve_now
+from hub_model.taxonomy import Term, load_taxonomy, make_terms
+from hub_model.visibility import Placement, Visibility, decide_visibility, placement, resolve_now
 
 JKT = ZoneInfo("Asia/Jakarta")
 NOW = dt.datetime(2026, 6, 15, 12, tzinfo=JKT)
@@ -33,11 +33,23 @@ def test_decide_visibility(status, published, expires, expected):
     assert decide_visibility(status, published, expires, NOW) is expected
 
 
-def test_pelican_statuses():
-    assert Visibility.PUBLIC.pelican_status == "published"
-    assert Visibility.WITHDRAWN.pelican_status == Visibility.EXPIRED.pelican_status == "hidden"
-    assert Visibility.DRAFT.pelican_status == Visibility.EMBARGOED.pelican_status == "draft"
-    assert [v for v in Visibility if v.listed] == [Visibility.PUBLIC]
+@pytest.mark.parametrize(
+    ("visibility", "public", "preview"),
+    [
+        (Visibility.PUBLIC, Placement.LISTED, Placement.LISTED),
+        (Visibility.WITHDRAWN, Placement.PAGE_ONLY, Placement.PAGE_ONLY),
+        (Visibility.EXPIRED, Placement.PAGE_ONLY, Placement.PAGE_ONLY),
+        (Visibility.DRAFT, Placement.NOWHERE, Placement.LISTED),
+        (Visibility.EMBARGOED, Placement.NOWHERE, Placement.LISTED),
+    ],
+)
+def test_one_rule_places_every_item_in_public_and_preview_builds(visibility, public, preview):
+    assert placement(visibility, preview=False) is public
+    assert placement(visibility, preview=True) is preview
+
+
+def test_placements_map_to_pelican_statuses():
+    assert [p.pelican_status for p in Placement] == ["published", "hidden", "draft"]
 
 
 def test_resolve_now_pins_naive_values_in_the_site_zone():
@@ -63,19 +75,10 @@ def test_taxonomy_rejects_unsafe_slugs():
         make_terms("region", {"Kota Bandung": "Kota Bandung"}, "wilayah/{slug}/")
 
 
-def test_split_list():
-    assert split_list("kota-bandung, kabupaten-garut ,") == ["kota-bandung", "kabupaten-garut"]
-    assert split_list(["a, b", "c"]) == ["a", "b", "c"]
+def test_files_used_by_an_item():
+    from hub_model.model import files_used
+    from hub_model.parse import Link
 
-
-def test_pictures_used_by_an_item():
-    from hub_model.model import pictures_used
-
-    html = '<img src="{static}/images/a.jpg"><a href="{static}../images/b%20c.pdf#p">b</a><img src="{attach}d.png">'
-    assert pictures_used({"image": "{static}/images/e.jpg"}, html, "briefs") == {
-        "images/a.jpg",
-        "images/b c.pdf",
-        "briefs/d.png",
-        "images/e.jpg",
-    }
-    assert pictures_used({}, "", "briefs") == set()
+    links = (Link("static", "images/a.jpg", 3), Link("attach", "briefs/d.png", 4), Link("filename", "briefs/x.md", 5))
+    assert files_used({"image": "images/e.jpg"}, links) == {"images/a.jpg", "briefs/d.png", "images/e.jpg"}
+    assert files_used({}, ()) == set()
