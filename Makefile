@@ -9,7 +9,7 @@ OUTPUTDIR ?= output
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: html publish preview serve devserver test lint format clean check venv browser brief event bench ledger-init
+.PHONY: html publish preview serve devserver test lint format clean check venv browser brief event bench ledger-init guide
 
 venv: $(VENV)/.installed
 
@@ -36,6 +36,10 @@ check: venv
 # A new site starts with an empty published ledger (once; never overwrites an existing one).
 ledger-init: venv
 	PYTHONPATH=plugins $(BIN)/python -m ledger.init $(CONTENT)
+
+# The editors' guide, written from the content schema (a test keeps the committed one in step).
+guide: venv
+	PYTHONPATH=plugins $(BIN)/python -m hub_model.guide $(CONTENT)/README.md
 
 # New content with every field, today's date and a fresh Uid: make brief TITLE="Judul berita"
 brief event: venv
