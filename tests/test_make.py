@@ -13,7 +13,7 @@ from tests.conftest import FIXTURE
 from tests.site import ROOT
 
 
-def make(*args: str) -> subprocess.CompletedProcess:
+def make(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         ["make", "--no-print-directory", *args],
         cwd=ROOT,
@@ -21,7 +21,7 @@ def make(*args: str) -> subprocess.CompletedProcess:
         text=True,
         timeout=300,
         check=False,
-        env={"PATH": "/usr/bin:/bin", "HUB_NOW": "2026-06-15 12:00"},
+        env={"PATH": "/usr/bin:/bin", "HUB_NOW": "2026-06-15 12:00", **(env or {})},
     )
 
 
@@ -86,3 +86,30 @@ def test_make_brief_and_event_scaffold_valid_drafts(workspace):
         assert "Status: draft" in text and "Uid: " in text
     check = make("check", f"CONTENT={content}")
     assert check.returncode == 0, check.stdout
+
+
+def test_a_build_killed_at_any_step_of_the_switch_leaves_a_complete_site(tmp_path):
+    """SIGKILL `make html` at every step of the switch: output/ is always one whole build, old or new."""
+    from hub_build.swap import STEPS
+
+    content, output = tmp_path / "content", tmp_path / "output"
+    shutil.copytree(FIXTURE, content)
+    beta = content / "briefs" / "beta.md"
+    assert make("html", f"CONTENT={content}", f"OUTPUTDIR={output}").returncode == 0
+    old = tree_digest(output)
+    # "tidying" is only reached when a killed build left something behind: kill at "linked" first.
+    for number, step in enumerate(["linked", "tidying", *[s for s in STEPS if s not in ("linked", "tidying")]]):
+        beta.write_text(beta.read_text(encoding="utf-8").replace("Petani", f"Petani {number}", 1), encoding="utf-8")
+        killed = make("html", f"CONTENT={content}", f"OUTPUTDIR={output}", env={"HUB_SWAP_KILL_AT": step})
+        assert killed.returncode == 2 and "Killed" in killed.stderr, (step, killed.stderr)  # make saw SIGKILL
+        assert (output / "index.html").is_file(), step
+        during = tree_digest(output)
+        if step == "linked":
+            continue  # the next kill, at "tidying", is what this step's leftovers are for
+        finished = make("html", f"CONTENT={content}", f"OUTPUTDIR={output}")
+        assert finished.returncode == 0, finished.stderr
+        new = tree_digest(output)
+        assert during in (old, new), step
+        assert len(list((tmp_path / "output.builds").iterdir())) == 1, step
+        assert not [p for p in tmp_path.iterdir() if ".swap-" in p.name], step
+        old = new

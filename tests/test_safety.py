@@ -13,6 +13,7 @@ import lxml.html
 import pytest
 
 from tests.conftest import FIXTURE, FIXTURE_NOW
+from tests.nginx import running_nginx
 from tests.site import SITEURL, BuildFailed, build_site
 
 NEVER = [
@@ -112,7 +113,7 @@ def test_ledger_records_every_published_url(ledger_run):
     assert not any("rahasia" in url or "embargo" in url for url in urls)
 
 
-def test_identity_survives_rename_reslug_and_needs_redirects(ledger_run, caplog):
+def test_identity_survives_rename_reslug_and_needs_redirects(ledger_run, tmp_path):
     content, first, rebuild = ledger_run
     alpha = content / "briefs" / "alpha.md"
 
@@ -143,6 +144,11 @@ def test_identity_survives_rename_reslug_and_needs_redirects(ledger_run, caplog)
     before = [e.id for e in first.feed("berita/atom.xml").entries]
     after = [e.id for e in site.feed("berita/atom.xml").entries]
     assert before == after
+    # The rules file the build wrote, loaded by a real nginx: the old address answers 301 to the new one.
+    with running_nginx(site.output, tmp_path) as nginx:
+        status, headers, _ = nginx.get("/berita/puskesmas-keliling-garut/")
+        assert status == 301 and headers["Location"].endswith("/berita/puskesmas-keliling-hadir-garut/")
+        assert nginx.get("/berita/puskesmas-keliling-hadir-garut/")[0] == 200
 
 
 def test_a_deleted_published_file_stops_the_build(ledger_run):

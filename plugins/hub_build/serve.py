@@ -50,7 +50,7 @@ def develop(command: list[str], content: Path, settings_file: Path, output: Path
     if not output.exists():
         print("Belum ada situs untuk ditampilkan: perbaiki masalah di atas; build diulang setiap ada perubahan.")
     serve_forever(output, host, port)
-    print(f"Pratinjau di http://{host}:{port}/ — tekan Ctrl+C untuk berhenti.", flush=True)
+    print(f"Situs di http://{host}:{port}/ — dibangun ulang setiap ada perubahan; Ctrl+C untuk berhenti.", flush=True)
     ignore = (".swap-", ".builds", "__pycache__", ".pyc", "~", ".#", ".swp")
     try:
         for changes in watch(*watched_paths(content, settings_file), rust_timeout=0, yield_on_timeout=False):

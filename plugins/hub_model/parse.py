@@ -22,8 +22,15 @@ from hub_model.schema import ALL_LABELS, KINDS, MULTILINE, TITLE_MAX, Kind
 from hub_model.source import Source, field_lookalikes, read_source
 from hub_model.taxonomy import SLUG_PATTERN
 
-# Pelican's intrasite link syntax, as editors write it in Markdown or HTML: {static}/images/a.jpg, |filename|x.md
-LINK = re.compile(r"[{|](?P<what>static|attach|filename|index|tag|category|author)[|}](?P<target>[^\s\"'<>()\[\]]*)")
+# Pelican's intrasite links where they can stand: a Markdown link or image ``](…)``, a reference
+# definition ``[id]: …``, or an HTML attribute ``href="…"``/``src="…"``: {static}/images/a.jpg, |filename|x.md
+LINK = re.compile(
+    r"(?:\]\(\s*<?|^\s*\[[^\]]+\]:\s*|\b(?:href|src|poster|data|cite|content)\s*=\s*[\"']?)"
+    r"[{|](?P<what>\w+)[|}](?P<target>[^\s\"'<>()\[\]]*)"
+)
+KNOWN_LINKS = ("static", "attach", "filename", "index")
+# A picture in the body without a description: ``![](…)``, or ``<img`` with no or an empty ``alt``.
+NO_ALT = re.compile(r"!\[\s*\]\(|<img\b(?![^>]*\balt\s*=\s*[\"']?[^\s\"'>])[^>]*>", re.IGNORECASE)
 SITE_ZONE_FIELDS = ("date", "modified", "expires")
 EVENT_ZONE_FIELDS = ("start", "end", "registration_deadline")
 
@@ -74,7 +81,21 @@ def parse_item(path: str, relative: str, data: bytes, kind: Kind, ctx: ParseCont
     field_lookalikes(source, ALL_LABELS)
     parsed.problems.extend(p for p in source.problems if p not in parsed.problems)
     parsed.links = read_links(parsed, source, ctx, posixpath.dirname(relative))
+    check_alt_texts(parsed, source)
     return parsed
+
+
+def check_alt_texts(parsed: Parsed, source: Source) -> None:
+    """Report pictures in the body without a text for readers who cannot see them."""
+    for offset, text in enumerate(source.body.split("\n")):
+        if NO_ALT.search(text):
+            parsed.problem(
+                "",
+                "isi",
+                "gambar tanpa teks alternatif",
+                "tulis apa yang tampak di gambar: ![Petani memanen padi]({static}/images/foto.jpg)",
+                line=source.body_line + offset,
+            )
 
 
 def read_fields(parsed: Parsed, source: Source, ctx: ParseContext) -> None:
@@ -205,14 +226,10 @@ def read_links(parsed: Parsed, source: Source, ctx: ParseContext, base_dir: str)
             what, target, line = match.group("what"), match.group("target"), source.body_line + offset
             if what == "index":
                 continue
-            if what in ("tag", "category", "author"):
-                parsed.problem(
-                    "",
-                    "isi",
-                    f"tautan {{{what}}} tidak didukung di situs ini",
-                    "tautkan halaman topik, program atau wilayah dengan alamat biasa",
-                    line=line,
-                )
+            if what not in KNOWN_LINKS:
+                fix = "pakai {filename} untuk berita dan halaman, {static} untuk gambar; topik, program dan wilayah "
+                fix += "ditautkan dengan alamat biasa (/topik/…/)"
+                parsed.problem("", "isi", f"tautan {{{what}}} tidak didukung di situs ini", fix, line=line)
                 continue
             try:
                 allowed = None if what == "filename" else ALL_TYPES

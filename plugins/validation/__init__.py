@@ -30,6 +30,8 @@ from validation.rules import Written, check_addresses, check_links, reserved_seg
 from validation.scan import scan_content
 
 logger = logging.getLogger(__name__)
+# Pelican's own English warnings about what the hub's reader already reports in Indonesian.
+REPORTED_BY_THE_READER = ("Empty alt attribute for image",)
 COUNTED = {"brief": "berita", "event": "acara", "page": "halaman"}
 WRITTEN = ("articles", "hidden_articles", "pages", "hidden_pages", "events", "hidden_events")
 
@@ -38,9 +40,9 @@ class FoldPelicanMessages(logging.Filter):
     """Keep Pelican's own lines about refused files and stopped builds out of the log: they are reported already."""
 
     def filter(self, record):
-        """Drop "Could not process" for refused files; drop the traceback of a stopped build."""
+        """Drop "Could not process" for refused files, lines the reader reports itself, a stopped build's traceback."""
         exc = record.exc_info[1] if record.exc_info else sys.exc_info()[1]
-        if isinstance(exc, InvalidContent):
+        if isinstance(exc, InvalidContent) or str(record.msg).startswith(REPORTED_BY_THE_READER):
             return False
         if isinstance(exc, BuildStopped):
             record.exc_info = None
@@ -140,7 +142,7 @@ def stop_after_output(pelican):
 
 def register():
     """Connect the validation handlers (and keep refused files' English lines out of the log)."""
-    for name in ("pelican", "pelican.generators"):
+    for name in ("pelican", "pelican.generators", "pelican.readers"):
         target = logging.getLogger(name)
         if not any(isinstance(f, FoldPelicanMessages) for f in target.filters):
             target.addFilter(FoldPelicanMessages())
