@@ -92,7 +92,7 @@ def content(tmp_path) -> Path:
 def test_the_preview_is_its_own_site_showing_drafts_as_they_will_look(content, tmp_path):
     server = Server("preview", content, tmp_path / "preview")
     try:
-        home = server.wait_for(lambda: server.get())
+        home = server.wait_for(server.get)
         doc = lxml.html.fromstring(home)
         draft_links = [a for a in doc.xpath("//a/@href") if "rahasia-draf-jangan-terbit" in a]
         assert draft_links and all(link.startswith(server.url()) for link in draft_links)  # listed, own address
