@@ -13,6 +13,7 @@ import lxml.html
 import pytest
 
 from tests.conftest import FIXTURE, FIXTURE_NOW
+from hub_model.problems import format_problem
 from tests.nginx import running_nginx
 from tests.site import SITEURL, BuildFailed, build_site
 
@@ -186,9 +187,13 @@ def test_event_sequence_grows_when_its_details_change(ledger_run):
 
 
 def test_hostile_markup_in_bodies_is_removed_with_a_warning(xss_site):
-    warnings = [r.getMessage() for r in xss_site.logs if r.levelno == logging.WARNING]
-    assert any("content/briefs/serangan.md: isi: tag <script> dihapus" in w for w in warnings), warnings
+    warnings = [format_problem(p) for p in xss_site.problems if not p.is_error]
+    assert "peringatan: content/briefs/serangan.md: isi: tag <script> dihapus demi keamanan — hapus" in "\n".join(
+        warnings
+    )
     assert any("atribut onclick" in w for w in warnings)
+    printed = [r.getMessage() for r in xss_site.logs if r.levelno == logging.WARNING]
+    assert sorted(printed) == sorted(warnings)  # printed once each, through the one channel
 
 
 def test_no_hostile_script_handler_or_url_survives_in_any_page(xss_site):

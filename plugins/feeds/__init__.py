@@ -28,6 +28,7 @@ from feeds.build import FORMATS, render_feed
 from feeds.catalog import feed_links, feed_meta, feed_path, feed_specs
 from feeds.config import load_settings
 from feeds.item import feed_item
+from hub_model.guard import reported, source_of
 from hub_model.output import write_output
 
 
@@ -49,14 +50,19 @@ class FeedsGenerator(Generator):
             config.sitename,
             config.max_items,
         )
+        run = context.get("hub_run")
+        described = {}  # each item is described once, whichever feeds it is in
         for spec in specs:
-            items = [
-                feed_item(c, config.siteurl, config.sitename, event_lead(c) if hasattr(c, "details") else "")
-                for c in spec.items
-            ]
+            for content in spec.items:
+                if id(content) not in described:
+                    with reported(run, source_of(content), "feed"):
+                        lead = event_lead(content) if hasattr(content, "details") else ""
+                        described[id(content)] = feed_item(content, config.siteurl, config.sitename, lead)
+            items = [described[id(c)] for c in spec.items if id(c) in described]
             urls = {fmt: f"{config.siteurl}/{feed_path(spec.term, fmt)}" for fmt in FORMATS}
-            for fmt, data in render_feed(feed_meta(spec, config), items, urls, config.stylesheet_url).items():
-                write_output(writer, feed_path(spec.term, fmt), data)
+            with reported(run, "", feed_path(spec.term, "rss")):
+                for fmt, data in render_feed(feed_meta(spec, config), items, urls, config.stylesheet_url).items():
+                    write_output(writer, feed_path(spec.term, fmt), data)
 
 
 def add_filter(generator):

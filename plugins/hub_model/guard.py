@@ -8,15 +8,34 @@ refuses that file (``InvalidContent``), so the build reports it with every other
 from __future__ import annotations
 
 import functools
+from contextlib import contextmanager
 
 from hub_model.problems import BuildStopped, InvalidContent, Problem
 
 FIX = "ini kesalahan program, bukan isi berkas: laporkan pesan ini ke tim teknis"
 
 
-def internal_problem(path: str, exc: BaseException) -> Problem:
-    """Describe an unexpected exception while processing ``path``."""
-    return Problem(path, 0, "berkas", f"kesalahan internal saat memproses berkas ({type(exc).__name__}: {exc})", FIX)
+def internal_problem(path: str, exc: BaseException, output: str = "") -> Problem:
+    """Describe an unexpected exception while processing ``path`` (and writing ``output``, when known)."""
+    writing = f" untuk {output}" if output else ""
+    message = f"kesalahan internal saat memproses berkas{writing} ({type(exc).__name__}: {exc})"
+    return Problem(path or "build", 0, "berkas", message, FIX)
+
+
+@contextmanager
+def reported(run, path: str, output: str = ""):
+    """Turn an unexpected exception while producing output from ``path`` into a problem, and carry on.
+
+    The build then stops after every output step has run, with all problems reported together.
+    """
+    try:
+        yield
+    except (InvalidContent, BuildStopped):
+        raise
+    except Exception as exc:
+        if run is None:
+            raise
+        run.problems.add(internal_problem(path, exc, output))
 
 
 def source_of(obj) -> str:

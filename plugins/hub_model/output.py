@@ -58,9 +58,9 @@ class HubWriter(Writer):
                 raise
             run.problems.add(clash(name, owner))
         except Exception as exc:
-            if run is None or owner is None:
+            if run is None:
                 raise
-            run.problems.add(internal_problem(owner.path, exc))
+            run.problems.add(internal_problem(owner.path if owner else "", exc, name))
         return None
 
     def write_bytes(self, path: str, data: bytes | str) -> str:

@@ -7,6 +7,7 @@ import os
 
 from pelican.generators import Generator
 
+from hub_model.guard import reported, source_of
 from hub_model.output import write_output
 from oembed.config import RESPONSE_FILE, OEmbedSettings, load_settings
 from oembed.imagesize import image_size
@@ -20,16 +21,14 @@ class OEmbedGenerator(Generator):
         """Write each card page and its oEmbed JSON."""
         config = load_settings(self.settings)
         template = self.get_template("oembed/card")
+        run = self.context.get("hub_run")
         for brief in embeddable(self.context.get("articles", [])):
-            card = self.card_for(brief, config)
             folder = config.card_path(brief.uid)
-            writer.write_file(f"{folder}index.html", template, self.context, article=brief, card=card)
-            response = oembed_response(card, config.width, config.cache_age)
-            write_output(
-                writer,
-                f"{folder}{RESPONSE_FILE}",
-                json.dumps(response, ensure_ascii=False, indent=2).encode(),
-            )
+            with reported(run, source_of(brief), f"{folder}{RESPONSE_FILE}"):
+                card = self.card_for(brief, config)
+                writer.write_file(f"{folder}index.html", template, self.context, article=brief, card=card)
+                response = oembed_response(card, config.width, config.cache_age)
+                write_output(writer, f"{folder}{RESPONSE_FILE}", json.dumps(response, ensure_ascii=False, indent=2))
 
     def card_for(self, brief, config: OEmbedSettings) -> Card:
         """Describe one brief for its oEmbed response (reads the picture's size from its header)."""

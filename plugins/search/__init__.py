@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from pelican import signals
 
+from hub_model.guard import reported
 from search.index import index_site
 
 
 def build_index(pelican):
-    """Index the written site."""
+    """Index the written site; a failure is a problem of the build (reported with every other one)."""
     if pelican.settings["SEARCH_ENABLED"]:
-        index_site(pelican.output_path, pelican.settings["DEFAULT_LANG"])
+        with reported(pelican.settings.get("HUB_RUN"), "", "pagefind/"):
+            index_site(pelican.output_path, pelican.settings["DEFAULT_LANG"])
 
 
 def register():
