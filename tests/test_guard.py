@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import feeds
 import pytest
-import safe_html
 
+import feeds
+import safe_html
 from tests.conftest import FIXTURE, FIXTURE_NOW
 from tests.site import BuildFailed, build_site
 

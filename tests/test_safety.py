@@ -12,8 +12,8 @@ import icalendar
 import lxml.html
 import pytest
 
-from tests.conftest import FIXTURE, FIXTURE_NOW
 from hub_model.problems import format_problem
+from tests.conftest import FIXTURE, FIXTURE_NOW
 from tests.nginx import running_nginx
 from tests.site import SITEURL, BuildFailed, build_site
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from pelican import signals
 
 from hub_model.guard import guarded
-
 from safe_html.clean import Policy, clean_html, find_unsafe
 
 
