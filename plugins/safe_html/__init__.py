@@ -1,8 +1,8 @@
 """Safe HTML: every rendered content body passes through nh3 with an allowlist.
 
 Scripts, event-handler attributes, styles, ``javascript:``/``data:`` URLs and iframes from hosts
-outside ``SAFE_HTML_IFRAME_HOSTS`` are removed; the build warns (through the problems channel), naming the file and what was
-removed. Templates mark only this sanitised body as safe (Jinja autoescaping is on).
+outside ``SAFE_HTML_IFRAME_HOSTS`` are removed; the build warns (through the problems channel),
+naming the file and what was removed. Templates mark only this sanitised body as safe (Jinja autoescaping is on).
 
 Settings read: ``SAFE_HTML_IFRAME_HOSTS``.
 Signals: ``content_object_init``.
