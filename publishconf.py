@@ -10,7 +10,7 @@ from pelicanconf import *  # noqa: E402
 # feeds, canonical links and calendars pointing nowhere.
 SITEURL = os.environ.get("HUB_SITEURL", "").rstrip("/")
 if not SITEURL.startswith("https://"):
-    sys.exit("make publish: set HUB_SITEURL to the site's public https address, e.g. HUB_SITEURL=https://…")
+    sys.exit("make publish: isi HUB_SITEURL dengan alamat https situs publik, misalnya HUB_SITEURL=https://…")
 ORGANISATION_URL = SITEURL + "/tentang/"
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True
