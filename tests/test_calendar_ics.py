@@ -229,3 +229,18 @@ def test_timezones_are_built_once_per_build():
     second = build_calendar([make_event(uid="5f700912-e7ff-42e9-8af9-3ebfa4227d6a")], SINGLE, zones)
     assert list(zones) == ["Asia/Jakarta"]
     assert first.timezones[0] is second.timezones[0] is zones["Asia/Jakarta"]
+
+
+def test_spliced_calendars_are_byte_identical_to_icalendars_own_serialisation():
+    from calendar_feed.ics import calendar_ical
+
+    events = [
+        make_event(),
+        make_event(uid="5f700912-e7ff-42e9-8af9-3ebfa4227d6a", start="2027-03-04", end="2027-03-06"),
+        make_event(uid="6f700912-e7ff-42e9-8af9-3ebfa4227d6a", timezone="Asia/Makassar", title="x" * 200),
+    ]
+    built, serialised = {}, {}
+    for meta, chosen in ((FEED, events), (SINGLE, events[:1]), (FEED, events[1:])):
+        expected = build_calendar(chosen, meta, {}).to_ical()
+        assert calendar_ical(chosen, meta, ZONES, built, serialised) == expected
+    assert len(serialised) == 3  # each event serialised once

@@ -71,9 +71,9 @@ def test_cancelled_status_label():
 )
 def test_upcoming_and_past_against_a_pinned_now(now, upcoming, past):
     items = [
-        SimpleNamespace(name="later", details=event(start="2026-07-01", end="2026-07-03")),
-        SimpleNamespace(name="before", details=event(start="2026-06-01 09:00", end="2026-06-01 12:00")),
-        SimpleNamespace(name="today", details=event(start="2026-06-15 09:00", end="2026-06-15 17:00")),
+        SimpleNamespace(name="later", slug="later", details=event(start="2026-07-01", end="2026-07-03")),
+        SimpleNamespace(name="before", slug="before", details=event(start="2026-06-01 09:00", end="2026-06-01 12:00")),
+        SimpleNamespace(name="today", slug="today", details=event(start="2026-06-15 09:00", end="2026-06-15 17:00")),
     ]
     moment = dt.datetime.fromisoformat(now).replace(tzinfo=JKT)
     got_upcoming, got_past = upcoming_and_past(items, moment)

@@ -374,7 +374,7 @@ def test_feed_specs_skip_topics_and_bound_items():
         SimpleNamespace(term=Term("tag", "x", "X", "topik/x/"), items=[1]),
         SimpleNamespace(term=Term("program_region", "a--b", "A · B", "program/a/wilayah/b/"), items=[3, 2, 1]),
     ]
-    events = [SimpleNamespace(date=dt.datetime(2026, 1, n, tzinfo=JKT)) for n in (1, 3, 2)]
+    events = [SimpleNamespace(date=dt.datetime(2026, 1, n, tzinfo=JKT), slug=f"e{n}") for n in (1, 3, 2)]
     specs = feed_specs(sections, Term("events", "acara", "Acara", "acara/"), events, "Hub", limit=2)
     assert [s.term.kind for s in specs] == ["all", "program_region", "events"]
     assert specs[0].items == (1, 2)

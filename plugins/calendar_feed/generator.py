@@ -5,7 +5,7 @@ from __future__ import annotations
 from pelican.generators import Generator
 
 from calendar_feed.catalog import calendar_files, load_settings
-from calendar_feed.ics import build_calendar
+from calendar_feed.ics import calendar_ical
 from hub_model.guard import reported, source_of
 from hub_model.output import write_output
 
@@ -16,9 +16,10 @@ class CalendarGenerator(Generator):
     def generate_output(self, writer):
         """Build and write each ``.ics`` file listed by the catalog."""
         cfg = load_settings(self.settings)
-        zones = {}  # VTIMEZONE components, built once per zone for this build
+        # Built once per build: VTIMEZONEs per zone, VEVENTs and their bytes per event.
+        zones, built, serialised = {}, {}, {}
         run = self.context.get("hub_run")
         for item in calendar_files(self.context.get("event_sections", []), self.context.get("events", []), cfg):
             owner = source_of(item.events[0]) if len(item.events) == 1 else ""
             with reported(run, owner, item.path):
-                write_output(writer, item.path, build_calendar(item.events, item.meta, zones).to_ical())
+                write_output(writer, item.path, calendar_ical(item.events, item.meta, zones, built, serialised))

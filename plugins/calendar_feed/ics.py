@@ -127,8 +127,13 @@ def add_timezones(calendar: icalendar.Calendar, extra: str, zones: dict[str, ica
         calendar.subcomponents.insert(position, zones[tzid])
 
 
-def build_calendar(events, meta: CalendarMeta, zones: dict | None = None) -> icalendar.Calendar:
-    """Build a ``METHOD:PUBLISH`` calendar of ``events`` with a VTIMEZONE for every zone they use."""
+def build_calendar(
+    events, meta: CalendarMeta, zones: dict | None = None, built: dict | None = None
+) -> icalendar.Calendar:
+    """Build a ``METHOD:PUBLISH`` calendar of ``events`` with a VTIMEZONE for every zone they use.
+
+    ``built`` caches each event's VEVENT for this build (an event is in several calendars).
+    """
     calendar = icalendar.Calendar.new(
         prodid=meta.prodid,
         method="PUBLISH",
@@ -145,8 +150,32 @@ def build_calendar(events, meta: CalendarMeta, zones: dict | None = None) -> ica
         # RFC 7986 requires VALUE=DURATION; X-PUBLISHED-TTL is what Outlook and older apps read.
         calendar.add("REFRESH-INTERVAL", meta.refresh, parameters={"VALUE": "DURATION"})
         calendar.add("X-PUBLISHED-TTL", icalendar.vDuration(meta.refresh))
+    built = {} if built is None else built
     for event in events:
-        calendar.add_component(build_event(event, meta.siteurl))
+        if id(event) not in built:
+            built[id(event)] = build_event(event, meta.siteurl)
+        calendar.add_component(built[id(event)])
     # Describe the zone X-WR-TIMEZONE names too, even when every event is all-day.
     add_timezones(calendar, meta.timezone, {} if zones is None else zones)
     return calendar
+
+
+END = b"END:VCALENDAR\r\n"
+
+
+def calendar_ical(events, meta: CalendarMeta, zones: dict, built: dict, serialised: dict) -> bytes:
+    """Return the bytes of ``build_calendar(...).to_ical()``, serialising each VEVENT once per build.
+
+    Serialising (line folding above all) was most of the calendars' time, and every event is in
+    several calendars; ``serialised`` keeps each VEVENT's bytes, which are spliced in after the
+    calendar's own properties and time zones, exactly where ``to_ical`` would put them.
+    """
+    calendar = build_calendar(events, meta, zones, built)
+    parts = [c for c in calendar.subcomponents if c.name != "VEVENT"]
+    for component in calendar.subcomponents:
+        if component.name == "VEVENT" and id(component) not in serialised:
+            serialised[id(component)] = component.to_ical()
+    body = [serialised[id(c)] for c in calendar.subcomponents if c.name == "VEVENT"]
+    calendar.subcomponents = parts
+    head = calendar.to_ical()
+    return head[: -len(END)] + b"".join(body) + END

@@ -42,8 +42,9 @@ def upcoming_and_past(events: list, now: dt.datetime) -> tuple[list, list]:
     """
     upcoming = [event for event in events if event.details.finishes > now]
     past = [event for event in events if event.details.finishes <= now]
-    upcoming.sort(key=lambda event: event.details.start)
-    past.sort(key=lambda event: event.details.start, reverse=True)
+    # Ties (same start) are ordered by slug, so every build lists them in the same order.
+    upcoming.sort(key=lambda event: (event.details.start, event.slug))
+    past.sort(key=lambda event: (-event.details.start.timestamp(), event.slug))
     return upcoming, past
 
 

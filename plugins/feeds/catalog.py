@@ -48,7 +48,7 @@ def feed_specs(sections: list, events_section, events: list, sitename: str, limi
         if s.term.kind in FEED_KINDS
     ]
     if events_section is not None:
-        newest = sorted(events, key=lambda e: e.date, reverse=True)[:limit]
+        newest = sorted(events, key=lambda e: (-e.date.timestamp(), e.slug))[:limit]
         specs.append(FeedSpec(events_section, feed_title(events_section, sitename), tuple(newest)))
     return specs
 

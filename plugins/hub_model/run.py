@@ -32,6 +32,7 @@ class Run:
     problems: Problems = field(default_factory=Problems)
     deferred: dict[str, str] = field(default_factory=dict)  # files outside the output, written on success
     counts: dict[str, int] = field(default_factory=dict)  # items written, by kind label (for the last line)
+    readings: dict | None = None  # files read ahead in parallel, by content-relative path (see validation)
 
     def defer(self, path: str, text: str) -> None:
         """Ask the build driver to write ``text`` at ``path`` once the build has succeeded and been switched in."""

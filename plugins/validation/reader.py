@@ -10,41 +10,26 @@ from __future__ import annotations
 
 import os
 
-from markdown import Markdown
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Tag
-from pelican.utils import slugify
 
-from hub_model.parse import Parsed, parse_file
 from hub_model.problems import InvalidContent, Problem
+from validation.prefetch import prefetch
+from validation.reading import Reading, markdown_for, read_file, slugger
 
 # Metadata Pelican itself interprets; everything else is the hub's typed values.
 PELICAN_KEYS = ("title", "date", "modified", "slug", "summary")
 
 
-def slugger(settings: dict):
-    """Return Pelican's slugify with the site's settings (the addresses Pelican would make)."""
-    subs = settings.get("SLUG_REGEX_SUBSTITUTIONS", [])
-    return lambda text: slugify(text, regex_subs=subs, preserve_case=False, use_unicode=False)
-
-
-def read_item(run, relative: str, slug) -> Parsed | None:
-    """Parse one content file for a build or a check; its problems go to the run's channel."""
-    parsed = parse_file(run.content_root, relative, run.parse_context, slug)
-    if parsed is not None:
-        run.problems.extend(parsed.problems)
-    return parsed
-
-
-def pelican_metadata(parsed: Parsed, settings: dict) -> dict:
+def pelican_metadata(reading: Reading, settings: dict) -> dict:
     """Return the metadata Pelican's content objects get: Pelican's own keys plus the hub's typed values."""
-    values = dict(parsed.values)
+    values = dict(reading.values)
     metadata = {key: values.pop(key) for key in PELICAN_KEYS if key in values}
     if "tags" in values:
         metadata["tags"] = [Tag(tag, settings) for tag in values.pop("tags")]
     metadata["status"] = values.get("status", "published")
     metadata.update({key: value for key, value in values.items() if key not in metadata})
-    metadata.update(hub_kind=parsed.kind.name, hub_lines=parsed.lines, hub_links=parsed.links, hub_path=parsed.path)
+    metadata.update(hub_kind=reading.kind, hub_lines=reading.lines, hub_links=reading.links, hub_path=reading.path)
     return metadata
 
 
@@ -56,18 +41,20 @@ class HubReader(BaseReader):
 
     def __init__(self, settings):
         super().__init__(settings)
-        config = dict(settings["MARKDOWN"])
-        extensions = [*config.pop("extensions", []), *config.get("extension_configs", {})]
-        self.markdown = Markdown(extensions=[e for e in extensions if not e.endswith(".meta")], **config)
+        self.markdown = markdown_for(settings)
         self.slugify = slugger(settings)
         self.run = None  # the build's Run, given at generator_init
 
     def read(self, source_path):
         """Return the rendered body and the typed metadata of one item."""
-        root = self.settings["PATH"]
-        relative = os.path.relpath(source_path, root).replace(os.sep, "/")
-        parsed = read_item(self.run, relative, self.slugify)
-        if parsed is None:
+        run = self.run
+        relative = os.path.relpath(source_path, self.settings["PATH"]).replace(os.sep, "/")
+        if run.readings is None:  # the first file of the build: read them all, on every core
+            run.readings = prefetch(self.settings, run)
+        reading = run.readings.pop(relative, None)
+        if reading is None:
+            reading = read_file(run.content_root, relative, run.parse_context, self.slugify, self.markdown)
+        if reading is None:
             self.run.problems.add(
                 Problem(
                     f"content/{relative}",
@@ -78,7 +65,7 @@ class HubReader(BaseReader):
                 )
             )
             raise InvalidContent(relative)
-        if not parsed.ok:
+        run.problems.extend(reading.problems)
+        if reading.html is None:
             raise InvalidContent(relative)
-        self.markdown.reset()
-        return self.markdown.convert(parsed.body), pelican_metadata(parsed, self.settings)
+        return reading.html, pelican_metadata(reading, self.settings)

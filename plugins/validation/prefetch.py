@@ -1,0 +1,76 @@
+"""Read every item file of a build at once, on every core, before Pelican asks for the first one.
+
+Parsing and rendering Markdown is most of a build's reading time and each file is independent, so
+the files are read by a pool of worker processes and Pelican's readers pick the results up
+(``HubReader.read``). Results are the same objects a serial read gives (``reading.read_file``);
+``HUB_WORKERS`` (setting, or environment variable) chooses how many processes (1: no pool).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import multiprocessing
+import os
+import threading
+
+from hub_model.schema import KIND_BY_FOLDER
+from validation.reading import Reading, markdown_for, read_file, slugger
+
+# Below this many files a pool costs more than it saves.
+POOL_MINIMUM = 64
+CHUNK = 16
+
+# Each worker's own reading tools, set once when the worker starts (worker processes only).
+_worker: dict = {}
+
+
+def workers(settings: dict) -> int:
+    """Return how many processes read files: ``HUB_WORKERS`` if set, else the CPUs this process may use."""
+    chosen = settings.get("HUB_WORKERS") or os.environ.get("HUB_WORKERS")
+    if chosen:
+        return max(1, int(chosen))
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def item_files(root: str, ignore: list[str]) -> list[str]:
+    """List every ``.md`` file of the item folders, content-relative, as Pelican's generators will ask for them."""
+    found = []
+    for folder in KIND_BY_FOLDER:
+        for dirpath, dirs, files in os.walk(os.path.join(root, folder)):
+            dirs[:] = [d for d in dirs if not any(fnmatch.fnmatch(d, p) for p in ignore)]
+            for name in files:
+                if name.endswith(".md") and not any(fnmatch.fnmatch(name, p) for p in ignore):
+                    found.append(os.path.relpath(os.path.join(dirpath, name), root).replace(os.sep, "/"))
+    return sorted(found)
+
+
+def start_worker(root: str, ctx, settings: dict) -> None:
+    """Set up a worker's reading tools (runs once in each worker process)."""
+    _worker.update(root=root, ctx=ctx, slug=slugger(settings), markdown=markdown_for(settings))
+
+
+def read_in_worker(relative: str) -> tuple[str, Reading | None]:
+    """Read one file in a worker process."""
+    w = _worker
+    return relative, read_file(w["root"], relative, w["ctx"], w["slug"], w["markdown"])
+
+
+def pool_context():
+    """Fork when this process runs no other thread (fast, and safe then); otherwise start clean processes."""
+    return multiprocessing.get_context("fork" if threading.active_count() == 1 else "spawn")
+
+
+def prefetch(settings: dict, run) -> dict[str, Reading]:
+    """Read every item file of the content folder in parallel; return content-relative path -> Reading.
+
+    Returns an empty dict (files are then read one by one, as asked) for one worker or few files.
+    """
+    files = item_files(run.content_root, settings["IGNORE_FILES"])
+    count = min(workers(settings), max(1, len(files) // CHUNK))
+    if count < 2 or len(files) < POOL_MINIMUM:
+        return {}
+    plain = {key: settings[key] for key in ("MARKDOWN", "SLUG_REGEX_SUBSTITUTIONS") if key in settings}
+    with pool_context().Pool(
+        count, initializer=start_worker, initargs=(run.content_root, run.parse_context, plain)
+    ) as pool:
+        return dict(pool.imap_unordered(read_in_worker, files, chunksize=CHUNK))
