@@ -49,6 +49,9 @@ def newest_first(item):
 
 
 ARTICLE_ORDER_BY = newest_first
+# One language: no translations to find (Pelican's search for them is quadratic in the item count).
+ARTICLE_TRANSLATION_ID = None
+PAGE_TRANSLATION_ID = None
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/halaman/{number}/", "{base_name}/halaman/{number}/index.html"),

@@ -21,6 +21,7 @@ def env():
         loader=jinja2.FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True, trim_blocks=True
     )
     environment.filters.update(FILTERS)
+    environment.filters["abs"] = lambda path: f"https://s.test/{path}"
     return environment
 
 
@@ -72,3 +73,21 @@ def test_term_links_lists_names_with_links_or_nothing(env):
     assert doc.xpath("//a/@href") == ["https://s.test/wilayah/kota-bandung/"]
     assert "Wilayah:" in doc.text_content()
     assert render(env, "term_links", '{{ term_links([], "Wilayah") }}').text_content().strip() == ""
+
+
+def test_a_card_is_rendered_once_per_item_and_the_same_as_the_macro(env):
+    from hub_model import rendered
+
+    item = SimpleNamespace(
+        title="Kabar",
+        url="berita/a/",
+        date=dt.datetime(2026, 5, 10, 9, tzinfo=ZoneInfo("Asia/Jakarta")),
+        program=Term("program", "kesehatan", "Kesehatan", "program/kesehatan/"),
+        image=None,
+        metadata={"summary": "Ringkasan."},
+    )
+    direct = env.from_string('{% from "components/card.html" import card %}{{ card(item, 2) }}').render(item=item)
+    first = rendered(env, item, "components/card.html:card", 2)
+    item.title = "Berubah"  # a second call within the build reuses the first rendering
+    assert str(first) == direct and rendered(env, item, "components/card.html:card", 2) is first
+    assert "Berubah" in rendered(env, item, "components/card.html:card", 3)  # another heading level renders anew

@@ -21,6 +21,7 @@ Signals: ``generator_init``, ``get_writer``, ``article_generator_context``, ``pa
 
 from __future__ import annotations
 
+import functools
 import os
 
 from pelican import signals
@@ -53,6 +54,20 @@ def start_run(generator):
     run = generator.context["hub_run"]
     generator.env.filters.update(FILTERS)
     generator.env.filters["abs"] = run.absolute
+    generator.env.filters["rendered"] = functools.partial(rendered, generator.env)
+
+
+def rendered(env, item, macro: str, *args):
+    """Render a component macro for ``item`` once per build, however many pages show it (``"file.html:macro"``).
+
+    For macros that read only their parameters (cards): their output is the same on every page.
+    """
+    cache = vars(item).setdefault("_hub_rendered", {})
+    key = (macro, args)
+    if key not in cache:
+        template, name = macro.split(":")
+        cache[key] = getattr(env.get_template(template).module, name)(item, *args)
+    return cache[key]
 
 
 def use_writer(pelican):
@@ -79,6 +94,8 @@ def attach_model(content):
     if isinstance(content, Static) or "placement" not in metadata:
         return
     run = content._context["hub_run"]
+    # Pelican works a content object's URL out again at every use; it never changes once read.
+    content.override_url = content.url
     if metadata["hub_kind"] == "page":
         notice = notice_for(metadata["visibility"], metadata.get("withdrawn_reason", ""))
         vars(content).update(listed=metadata["placement"] is Placement.LISTED, notice=notice)
@@ -105,10 +122,18 @@ def note_files(content):
 
 
 def drop_unpublishable(generator):
-    """Forget items this build does not write, so no writer, listing or plugin can reach them."""
+    """Forget items this build does not write, so no writer, listing or plugin can reach them.
+
+    Also forget Pelican's own tag, category and author groups: their pages are off (the sections
+    plugin lists briefs by programme, region and topic), yet Pelican would still filter every
+    brief against every group when writing them, which is quadratic in the number of briefs.
+    """
     for name in ("drafts", "drafts_translations", "draft_pages", "draft_translations"):
         if hasattr(generator, name):
             del getattr(generator, name)[:]
+    for name in ("tags", "categories", "authors"):
+        if hasattr(generator, name):
+            setattr(generator, name, type(getattr(generator, name))())
 
 
 def drop_unpublished_files(generators):
