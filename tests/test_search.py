@@ -10,23 +10,42 @@ from tests.browser import StaticSite, open_session
 from tests.site import SITEURL
 
 
-def listed_pages(site) -> list[str]:
-    return [name for name in site.html_files if "data-pagefind-body" in site.text(name)]
+def listed_items(site) -> list[str]:
+    """The pages of listed briefs and events: those the all-briefs feed and the agenda hold."""
+    urls = [e.link for e in site.feed("berita/atom.xml").entries] + [
+        e.link for e in site.feed("acara/atom.xml").entries
+    ]
+    return sorted(url.removeprefix(SITEURL) for url in urls)
 
 
-def test_only_listed_briefs_and_events_are_marked_for_the_index(fixture_site):
-    marked = listed_pages(fixture_site)
-    assert "berita/puskesmas-keliling-garut/index.html" in marked
-    assert "acara/lokakarya-kreator-yang-sudah-lewat/index.html" in marked
-    assert "berita/jadwal-vaksinasi-lama-yang-ditarik/index.html" not in marked  # withdrawn
-    assert "berita/pendaftaran-pelatihan-yang-sudah-ditutup/index.html" not in marked  # expired
-    assert all(name.startswith(("berita/", "acara/")) for name in marked)
+def test_records_are_made_for_listed_items_only():
+    from types import SimpleNamespace
+
+    from search.records import records_of
+
+    term = SimpleNamespace(name="Kesehatan")
+    listed = SimpleNamespace(
+        listed=True,
+        url="berita/a/",
+        title="Judul",
+        program=term,
+        regions=(SimpleNamespace(name="Kota Bandung"),),
+        tags=(),
+        image=None,
+        content="<p>Isi <b>tebal</b>.</p>",
+        metadata={"summary": "Ringkasan."},
+    )
+    withdrawn = SimpleNamespace(**{**vars(listed), "listed": False, "url": "berita/b/"})
+    [record] = records_of([withdrawn, listed], "https://hub.example.test/jabar")
+    assert record.url == "/jabar/berita/a/"
+    assert record.content == "Kesehatan\nJudul\nRingkasan.\nIsi tebal.\nKota Bandung"
+    assert record.meta == {"title": "Judul"}
 
 
-def test_the_index_holds_one_page_per_marked_page(any_site):
+def test_the_index_holds_one_page_per_listed_item(any_site):
     entry = json.loads(any_site.text("pagefind/pagefind-entry.json"))
     assert list(entry["languages"]) == ["id"]
-    assert entry["languages"]["id"]["page_count"] == len(listed_pages(any_site))
+    assert entry["languages"]["id"]["page_count"] == len(listed_items(any_site))
 
 
 @pytest.mark.browser

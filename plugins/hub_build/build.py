@@ -19,6 +19,7 @@ from pathlib import Path
 
 from hub_build import swap
 from hub_model.guard import FIX
+from hub_model.parallel import finish_child
 from hub_model.problems import BuildStopped, CheckDone, Problem, format_problem, summary_line
 
 logger = logging.getLogger("hub_build")
@@ -81,6 +82,10 @@ def run_pelican(settings: dict) -> tuple[object | None, list[Problem]]:
             raise
         message = f"kesalahan internal ({type(exc).__name__}: {exc})"
         return settings.get("HUB_RUN"), [Problem("build", 0, "build", message, FIX)]
+    finally:
+        run = settings.get("HUB_RUN")
+        if run is not None and run.partition.forked:  # a forked writer never goes on to switch the output
+            finish_child(run.partition, run.problems.items, status=1)
     return settings.get("HUB_RUN"), []
 
 
@@ -110,6 +115,7 @@ def run_build(
     elif output is not None:
         build_dir = swap.prepare_build(Path(output))
         overrides["OUTPUT_PATH"] = str(build_dir)
+    overrides.setdefault("HUB_PARALLEL_OUTPUT", True)
     try:
         settings = read_hub_settings(str(settings_file), overrides)
         run, extra = run_pelican(settings)

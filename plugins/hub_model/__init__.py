@@ -28,7 +28,7 @@ from pelican import signals
 from pelican.contents import Static
 from pelican.generators import StaticGenerator
 
-from hub_model import dates
+from hub_model import dates, parallel
 from hub_model.guard import guarded
 from hub_model.model import build_item, files_used, item_visibility, notice_for
 from hub_model.output import HubWriter
@@ -71,8 +71,32 @@ def rendered(env, item, macro: str, *args):
 
 
 def use_writer(pelican):
-    """Write every output through the hub's writer."""
+    """Write every output through the hub's writer; when the build driver asks, on every core."""
+    run = pelican.settings.get("HUB_RUN")
+    if run is not None and pelican.settings.get("HUB_PARALLEL_OUTPUT") and not run.partition.count > 1:
+        run.partition = parallel.split(parallel.workers(pelican.settings), len(run.problems.items))
     return HubWriter
+
+
+def join_output(pelican):
+    """After writing: a forked process hands its problems over and exits; the first one waits for them."""
+    run = pelican.settings.get("HUB_RUN")
+    if run is None:
+        return
+    if run.partition.forked:
+        parallel.finish_child(run.partition, run.problems.items)
+    run.problems.extend(parallel.gather(run.partition))
+
+
+def copy_static_once(generator):
+    """Copy static files from the first process only (the other processes of a parallel build skip it)."""
+    copy = generator.generate_output
+
+    def generate_output(writer):
+        if not getattr(writer, "partition", None) or not writer.partition.forked:
+            copy(writer)
+
+    generator.generate_output = generate_output
 
 
 @guarded
@@ -149,6 +173,9 @@ def register():
     """Connect the content-model handlers."""
     signals.generator_init.connect(start_run)
     signals.get_writer.connect(use_writer)
+    signals.static_generator_init.connect(copy_static_once)
+    # Connected first of every plugin's `finalized` handlers: forked writers leave before the rest.
+    signals.finalized.connect(join_output)
     signals.article_generator_context.connect(apply_visibility)
     signals.page_generator_context.connect(apply_visibility)
     signals.content_object_init.connect(attach_model)

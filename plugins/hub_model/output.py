@@ -17,6 +17,7 @@ from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
 from hub_model.guard import internal_problem, source_of
+from hub_model.parallel import Partition
 from hub_model.problems import Problem
 
 logger = logging.getLogger(__name__)
@@ -44,10 +45,25 @@ def owner_of(kwargs: dict) -> Owner | None:
 
 
 class HubWriter(Writer):
-    """Pelican's writer, refusing double writes and reporting render failures as problems."""
+    """Pelican's writer, refusing double writes and reporting render failures as problems.
+
+    When the build writes in parallel (``hub_model.parallel``), each process's writer renders
+    and writes only the files its partition owns; ``owns`` lets generators skip other work too.
+    """
+
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings=settings)
+        run = (settings or {}).get("HUB_RUN")
+        self.partition = run.partition if run is not None else Partition()
+
+    def owns(self, name: str) -> bool:
+        """Tell whether this process writes ``name`` (always, unless the build writes in parallel)."""
+        return self.partition.owns(name)
 
     def write_file(self, name, template, context, *args, **kwargs):
         """Render a template into ``name``; a clash or a failure is recorded as a problem, not raised."""
+        if name and not self.owns(name):
+            return None
         run = context.get("hub_run")
         owner = owner_of(kwargs)
         kwargs.pop("hub_owner", None)
@@ -66,6 +82,8 @@ class HubWriter(Writer):
     def write_bytes(self, path: str, data: bytes | str) -> str:
         """Write a non-template file at ``path`` inside the output folder; return its full path."""
         target = sanitised_join(self.output_path, path)
+        if not self.owns(path):
+            return target
         if target in self._written_files:
             msg = f'"{path}" is written twice in one build'
             raise FileOverwriteFailedError(msg)

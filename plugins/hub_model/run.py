@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from hub_model.fields import ParseContext
+from hub_model.parallel import Partition
 from hub_model.problems import Problems
 from hub_model.taxonomy import Taxonomy, load_taxonomy
 from hub_model.visibility import Placement, Visibility, placement, resolve_now
@@ -33,6 +34,8 @@ class Run:
     deferred: dict[str, str] = field(default_factory=dict)  # files outside the output, written on success
     counts: dict[str, int] = field(default_factory=dict)  # items written, by kind label (for the last line)
     readings: dict | None = None  # files read ahead in parallel, by content-relative path (see validation)
+    partition: Partition = field(default_factory=Partition)  # this process's share of the output
+    jobs: dict = field(default_factory=dict)  # work a plugin hands from one phase of the build to a later one
 
     def defer(self, path: str, text: str) -> None:
         """Ask the build driver to write ``text`` at ``path`` once the build has succeeded and been switched in."""

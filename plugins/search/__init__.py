@@ -1,29 +1,50 @@
 """Search: a Pagefind index of public briefs and events, and the search page at ``SEARCH_URL``.
 
-Only pages whose template marks their body with ``data-pagefind-body`` are indexed: listed briefs
-and events. Withdrawn and expired pages are not marked, and drafts and embargoed items are never
-written, so none of them can be found. The index (``pagefind/``) is static files on the same host;
-the search page works with JavaScript and points to the archive without it.
+The index holds one record per listed brief and event (``records.py``), never a withdrawn,
+expired, draft or embargoed item. It is built from the content, not from the written pages, so
+Pagefind indexes in a background thread while the pages are written; the bundle (``pagefind/``)
+is static files on the same host. The search page works with JavaScript and points to the
+archive without it.
 
-Settings read: ``SEARCH_ENABLED``, ``DEFAULT_LANG``.
-Signals: ``finalized`` (after every file is written).
+Settings read: ``SEARCH_ENABLED``, ``DEFAULT_LANG``, ``SITEURL``.
+Signals: ``all_generators_finalized`` (collect the records), ``get_writer`` (start indexing, in
+the first process of a parallel build only), ``finalized`` (wait; a failure is a build problem).
 """
 
 from __future__ import annotations
 
 from pelican import signals
 
-from hub_model.guard import reported
-from search.index import index_site
+from hub_model.guard import internal_problem
+from search.index import IndexJob
+from search.records import records_of
 
 
-def build_index(pelican):
-    """Index the written site; a failure is a problem of the build (reported with every other one)."""
-    if pelican.settings["SEARCH_ENABLED"]:
-        with reported(pelican.settings.get("HUB_RUN"), "", "pagefind/"):
-            index_site(pelican.output_path, pelican.settings["DEFAULT_LANG"])
+def collect_records(generators):
+    """Describe every listed brief and event for the index."""
+    context, settings = generators[0].context, generators[0].settings
+    if settings["SEARCH_ENABLED"]:
+        items = [*context.get("articles", []), *context.get("events", [])]
+        context["hub_run"].jobs["search"] = records_of(items, settings["SITEURL"])
+
+
+def start_index(pelican):
+    """Start indexing while the pages are written (the writer itself is the hub_model plugin's)."""
+    run = pelican.settings.get("HUB_RUN")
+    if run is not None and "search" in run.jobs and not run.partition.forked:
+        run.jobs["search"] = IndexJob(run.jobs["search"], pelican.output_path, pelican.settings["DEFAULT_LANG"])
+
+
+def finish_index(pelican):
+    """Wait for the index; report a failure with every other problem of the build."""
+    run = pelican.settings.get("HUB_RUN")
+    job = run.jobs.get("search") if run is not None else None
+    if isinstance(job, IndexJob) and (error := job.wait()) is not None:
+        run.problems.add(internal_problem("", error, "pagefind/"))
 
 
 def register():
     """Connect the indexer."""
-    signals.finalized.connect(build_index)
+    signals.all_generators_finalized.connect(collect_records)
+    signals.get_writer.connect(start_index)
+    signals.finalized.connect(finish_index)

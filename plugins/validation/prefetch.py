@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import threading
 
+from hub_model.parallel import workers
 from hub_model.schema import KIND_BY_FOLDER
 from validation.reading import Reading, markdown_for, read_file, slugger
 
@@ -22,14 +23,6 @@ CHUNK = 16
 
 # Each worker's own reading tools, set once when the worker starts (worker processes only).
 _worker: dict = {}
-
-
-def workers(settings: dict) -> int:
-    """Return how many processes read files: ``HUB_WORKERS`` if set, else the CPUs this process may use."""
-    chosen = settings.get("HUB_WORKERS") or os.environ.get("HUB_WORKERS")
-    if chosen:
-        return max(1, int(chosen))
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
 def item_files(root: str, ignore: list[str]) -> list[str]:

@@ -1,0 +1,60 @@
+"""What the search index holds for each listed brief and event: its URL, text and title (pure).
+
+The index is built from these records, not by reading the written pages back: it can then be
+built while the pages are being written. A record carries what the item's page shows readers:
+programme, title, summary, when and where (events), the body's text, regions and topics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from hub_model.html import parse_fragment
+
+
+@dataclass(frozen=True)
+class Record:
+    """One searchable item."""
+
+    url: str  # root-relative, as the search page links to it: "/berita/a/"
+    content: str
+    title: str
+    image: str = ""
+    image_alt: str = ""
+
+    @property
+    def meta(self) -> dict[str, str]:
+        """Return the metadata the search page shows with a result."""
+        meta = {"title": self.title}
+        if self.image:
+            meta.update(image=self.image, image_alt=self.image_alt)
+        return meta
+
+
+def body_text(html: str) -> str:
+    """Return the text of a rendered body (markup gone, whitespace collapsed)."""
+    return " ".join(parse_fragment(html).text_content().split()) if html.strip() else ""
+
+
+def record_of(item, siteurl: str) -> Record:
+    """Describe a listed brief or event (a content object with the hub model) for the index."""
+    details = getattr(item, "details", None)
+    parts = [item.program.name, item.title, item.metadata.get("summary", "")]
+    if details is not None:
+        parts += [details.when, details.place, details.status_label]
+    parts.append(body_text(item.content))
+    parts += [region.name for region in item.regions] + [tag.name for tag in getattr(item, "tags", None) or ()]
+    image = item.image
+    return Record(
+        url=urlsplit(siteurl).path.rstrip("/") + "/" + item.url,
+        content="\n".join(part for part in parts if part),
+        title=item.title,
+        image=image.url if image else "",
+        image_alt=image.alt if image else "",
+    )
+
+
+def records_of(items: list, siteurl: str) -> list[Record]:
+    """Return the records of every listed item, ordered by URL (the index is then the same every build)."""
+    return sorted((record_of(item, siteurl) for item in items if getattr(item, "listed", False)), key=lambda r: r.url)
