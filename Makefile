@@ -79,4 +79,4 @@ bench: venv
 	$(BIN)/python benchmarks/build.py
 
 clean:
-	rm -rf preview preview.builds $(OUTPUTDIR) $(OUTPUTDIR).builds $(OUTPUTDIR).new $(OUTPUTDIR).old __pycache__ .pytest_cache .ruff_cache
+	rm -rf preview preview.builds $(OUTPUTDIR) $(OUTPUTDIR).builds $(OUTPUTDIR).new $(OUTPUTDIR).old .cache __pycache__ .pytest_cache .ruff_cache

@@ -118,6 +118,14 @@ SAFE_HTML_IFRAME_HOSTS = ["www.youtube-nocookie.com", "www.youtube.com"]
 LEDGER_FILE = "ledger.json"
 LEDGER_UPDATE = False
 
+# --- build cache (hub_model.cache) ---
+# What earlier builds computed (read items, written pages), outside the output folder; `make clean`
+# removes it. An empty HUB_CACHE_PATH environment variable turns caching off (a cold build).
+HUB_CACHE_PATH = os.environ.get(
+    "HUB_CACHE_PATH", os.path.join(os.path.dirname(os.path.abspath(__file__)), ".cache", "hub")
+)
+HUB_CACHE_PATH = HUB_CACHE_PATH or None
+
 # --- plugins ---
 PLUGIN_PATHS = ["plugins"]
 # Order matters: signals fire in plugin order. `validation` comes last: it reports every plugin's
@@ -190,7 +198,9 @@ TAG_URL = "topik/{slug}/"
 EVENTS_INDEX_URL = "acara/"
 BRIEFS_INDEX_URL = "berita/"
 SECTIONS_HOME_BRIEFS = 6
-PAGINATED_TEMPLATES = {"section": None}
+# No template is paginated by Pelican: the sections plugin writes each listing page itself
+# (DEFAULT_PAGINATION briefs a page), so each page is its own output.
+PAGINATED_TEMPLATES = {}
 
 # --- events ---
 EVENTS_PATHS = ["events"]

@@ -27,6 +27,7 @@ def settings_for(content: Path, output: Path, now: str, **override) -> dict:
         "ORGANISATION_URL": f"{SITEURL}/tentang/",
         "HUB_NOW": now,
         "SEARCH_ENABLED": False,
+        "HUB_CACHE_PATH": None,  # every test build is cold unless the test is about the cache
         **override,
     }
 

@@ -38,7 +38,7 @@ def test_records_are_made_for_listed_items_only():
     withdrawn = SimpleNamespace(**{**vars(listed), "listed": False, "url": "berita/b/"})
     [record] = records_of([withdrawn, listed], "https://hub.example.test/jabar")
     assert record.url == "/jabar/berita/a/"
-    assert record.content == "Kesehatan\nJudul\nRingkasan.\nIsi tebal.\nKota Bandung"
+    assert record.content == "Kesehatan\nRingkasan.\nIsi tebal.\nKota Bandung"
     assert record.meta == {"title": "Judul"}
 
 

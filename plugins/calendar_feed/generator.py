@@ -20,6 +20,9 @@ class CalendarGenerator(Generator):
         zones, built, serialised = {}, {}, {}
         run = self.context.get("hub_run")
         for item in calendar_files(self.context.get("event_sections", []), self.context.get("events", []), cfg):
+            key = writer.data_key("ics", self.context, item)
+            if writer.reuse(item.path, key):
+                continue
             owner = source_of(item.events[0]) if len(item.events) == 1 else ""
             with reported(run, owner, item.path):
-                write_output(writer, item.path, calendar_ical(item.events, item.meta, zones, built, serialised))
+                write_output(writer, item.path, calendar_ical(item.events, item.meta, zones, built, serialised), key)

@@ -53,16 +53,22 @@ class FeedsGenerator(Generator):
         run = context.get("hub_run")
         described = {}  # each item is described once, whichever feeds it is in
         for spec in specs:
+            paths = {fmt: feed_path(spec.term, fmt) for fmt in FORMATS}
+            key = writer.data_key("feed", context, spec)
+            todo = [fmt for fmt, path in paths.items() if not writer.reuse(path, key)]
+            if not todo:
+                continue  # another process writes these, or the last build made them from the same items
             for content in spec.items:
                 if id(content) not in described:
                     with reported(run, source_of(content), "feed"):
                         lead = event_lead(content) if hasattr(content, "details") else ""
                         described[id(content)] = feed_item(content, config.siteurl, config.sitename, lead)
             items = [described[id(c)] for c in spec.items if id(c) in described]
-            urls = {fmt: f"{config.siteurl}/{feed_path(spec.term, fmt)}" for fmt in FORMATS}
-            with reported(run, "", feed_path(spec.term, "rss")):
+            urls = {fmt: f"{config.siteurl}/{path}" for fmt, path in paths.items()}
+            with reported(run, "", paths["rss"]):
                 for fmt, data in render_feed(feed_meta(spec, config), items, urls, config.stylesheet_url).items():
-                    write_output(writer, feed_path(spec.term, fmt), data)
+                    if fmt in todo:
+                        write_output(writer, paths[fmt], data, key)
 
 
 def add_filter(generator):

@@ -85,7 +85,7 @@ def run_pelican(settings: dict) -> tuple[object | None, list[Problem]]:
     finally:
         run = settings.get("HUB_RUN")
         if run is not None and run.partition.forked:  # a forked writer never goes on to switch the output
-            finish_child(run.partition, run.problems.items, status=1)
+            finish_child(run.partition, run.problems.items, None, status=1)
     return settings.get("HUB_RUN"), []
 
 
@@ -113,8 +113,10 @@ def run_build(
         scratch = tempfile.TemporaryDirectory(prefix="hub-check-")
         overrides.update(OUTPUT_PATH=scratch.name, HUB_CHECK_ONLY=True, SEARCH_ENABLED=False)
     elif output is not None:
+        previous = swap.current(Path(output))
         build_dir = swap.prepare_build(Path(output))
-        overrides["OUTPUT_PATH"] = str(build_dir)
+        overrides.update(OUTPUT_PATH=str(build_dir), HUB_OUTPUT_NAME=str(Path(output).absolute()))
+        overrides.setdefault("HUB_PREVIOUS_OUTPUT", str(previous) if previous else "")
     overrides.setdefault("HUB_PARALLEL_OUTPUT", True)
     try:
         settings = read_hub_settings(str(settings_file), overrides)
@@ -129,6 +131,7 @@ def run_build(
     result = BuildResult(ok, problems, counts=dict(getattr(run, "counts", {}) or {}))
     if build_dir is not None:
         if ok:
+            keep_unchanged(Path(overrides.get("HUB_PREVIOUS_OUTPUT") or ""), build_dir)
             swap.switch(Path(output), build_dir)
             result.output = Path(output)
         else:
@@ -136,8 +139,34 @@ def run_build(
     if ok and not check_only and run is not None:
         for path, text in run.deferred.items():
             Path(path).write_text(text, encoding="utf-8")
+    if ok and run is not None and run.cache is not None:
+        run.cache.save(("readings",) if check_only else ("readings", "outputs"))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def keep_unchanged(previous: Path, build: Path) -> None:
+    """Replace each new file whose bytes equal the previous build's by a link to it (same modification time).
+
+    Files the writer linked already are skipped; so only what was made again is compared. rsync,
+    CDNs and browsers' conditional requests then see only what really changed.
+    """
+    if not str(previous) or not previous.is_dir():
+        return
+    for path in build.rglob("*"):
+        old = previous / path.relative_to(build)
+        try:
+            new_stat, old_stat = path.lstat(), old.lstat()
+        except FileNotFoundError:
+            continue
+        if not path.is_file() or path.is_symlink() or not old.is_file() or old.is_symlink():
+            continue
+        if new_stat.st_ino == old_stat.st_ino or new_stat.st_size != old_stat.st_size:
+            continue
+        if old.read_bytes() == path.read_bytes():
+            linked = path.with_name(f".{path.name}.unchanged")
+            os.link(old, linked)
+            os.replace(linked, path)
 
 
 def describe(result: BuildResult, check_only: bool = False) -> str:

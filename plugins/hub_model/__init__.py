@@ -83,9 +83,13 @@ def join_output(pelican):
     run = pelican.settings.get("HUB_RUN")
     if run is None:
         return
+    outputs = run.cache.current["outputs"] if run.cache else None
     if run.partition.forked:
-        parallel.finish_child(run.partition, run.problems.items)
-    run.problems.extend(parallel.gather(run.partition))
+        parallel.finish_child(run.partition, run.problems.items, outputs)
+    problems, keys = parallel.gather(run.partition)
+    run.problems.extend(problems)
+    if outputs is not None:
+        outputs.update(keys)
 
 
 def copy_static_once(generator):

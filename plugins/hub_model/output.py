@@ -5,6 +5,10 @@ folder, and no path is written twice in one build (two items at one address, a r
 live page). Either mistake, or an exception while rendering a page, becomes a problem naming the
 item in the build's channel instead of a traceback; the build then stops once every output step
 has run, so every problem is reported at once.
+
+It also skips work an earlier build already did: each output gets a key (``memo``); when the last
+successful build wrote the same path with the same key, the file is linked from that build
+instead of being made again (a hard link: same bytes, same modification time).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
+from hub_model import memo
 from hub_model.guard import internal_problem, source_of
 from hub_model.parallel import Partition
 from hub_model.problems import Problem
@@ -53,12 +58,63 @@ class HubWriter(Writer):
 
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
-        run = (settings or {}).get("HUB_RUN")
+        settings = settings or {}
+        self.run = run = settings.get("HUB_RUN")
         self.partition = run.partition if run is not None else Partition()
+        cache = run.cache if run is not None else None
+        self.previous = settings.get("HUB_PREVIOUS_OUTPUT") or ""
+        self.keys_before = cache.previous.get("outputs", {}) if cache else {}
+        self.keys = cache.current["outputs"] if cache else None  # None: no memo this build
+        self.version = cache.version if cache else ""
+        self.prints = None
 
     def owns(self, name: str) -> bool:
         """Tell whether this process writes ``name`` (always, unless the build writes in parallel)."""
         return self.partition.owns(name)
+
+    def fingerprints(self, context: dict) -> memo.Fingerprints:
+        """Return this build's fingerprints (one table for every page)."""
+        if self.prints is None:
+            generated = context.get("generated_content", {})
+            self.prints = memo.Fingerprints(lambda path: getattr(generated.get(path), "url", ""))
+        return self.prints
+
+    def page_key(self, template, context: dict, values: dict) -> str | None:
+        """Return the memo key of a page (None: memo off, or a page that is always rendered)."""
+        if self.keys is None:
+            return None
+        return memo.page_key(self.version, template.name, values, context, self.fingerprints(context))
+
+    def data_key(self, kind: str, context: dict, *values) -> str | None:
+        """Return the memo key of a feed, calendar or JSON file made from ``values`` (None: always make it)."""
+        if self.keys is None:
+            return None
+        return memo.data_key(self.version, kind, *values, prints=self.fingerprints(context))
+
+    def reuse(self, name: str, key: str | None) -> bool:
+        """Tell whether ``name`` needs no making here (linked from the last build, or another process's).
+
+        True when another process of a parallel build owns it, or when the last build made it with
+        the same key and it has just been linked from there.
+        """
+        if not self.owns(name):
+            return True
+        if key is None or self.keys_before.get(name) != key or not self.previous:
+            return False
+        source = os.path.join(self.previous, name)
+        target = sanitised_join(self.output_path, name)
+        if not os.path.isfile(source) or os.path.islink(source) or target in self._written_files:
+            return False
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        os.link(source, target)
+        self._written_files.add(target)
+        self.keys[name] = key
+        return True
+
+    def _open_w(self, filename, encoding, override=False):
+        """Open a file for writing, never through a link shared with an earlier build (see ``unshare``)."""
+        unshare(filename)
+        return super()._open_w(filename, encoding, override)
 
     def write_file(self, name, template, context, *args, **kwargs):
         """Render a template into ``name``; a clash or a failure is recorded as a problem, not raised."""
@@ -67,8 +123,12 @@ class HubWriter(Writer):
         run = context.get("hub_run")
         owner = owner_of(kwargs)
         kwargs.pop("hub_owner", None)
+        one_file = name and not args and not kwargs.get("paginated")
+        key = self.page_key(template, context, kwargs) if one_file else None
+        if self.reuse(name, key):
+            return None
         try:
-            return super().write_file(name, template, context, *args, **kwargs)
+            written = super().write_file(name, template, context, *args, **kwargs)
         except FileOverwriteFailedError:
             if run is None:
                 raise
@@ -77,10 +137,17 @@ class HubWriter(Writer):
             if run is None:
                 raise
             run.problems.add(internal_problem(owner.path if owner else "", exc, name))
+        else:
+            if key is not None:
+                self.keys[name] = key
+            return written
         return None
 
-    def write_bytes(self, path: str, data: bytes | str) -> str:
-        """Write a non-template file at ``path`` inside the output folder; return its full path."""
+    def write_bytes(self, path: str, data: bytes | str, key: str | None = None) -> str:
+        """Write a non-template file at ``path`` inside the output folder; return its full path.
+
+        ``key`` is the memo key the data was made for (see ``reuse``).
+        """
         target = sanitised_join(self.output_path, path)
         if not self.owns(path):
             return target
@@ -90,10 +157,39 @@ class HubWriter(Writer):
         self._written_files.add(target)
         os.makedirs(os.path.dirname(target), exist_ok=True)
         payload = data.encode("utf-8") if isinstance(data, str) else data
+        unshare(target)
         with open(target, "wb") as handle:
             handle.write(payload)
+        if key is not None and self.keys is not None:
+            self.keys[path] = key
         logger.info("Writing %s", target)
         return target
+
+
+def link_tree(previous: str, output: str, folder: str) -> bool:
+    """Link every file of ``folder`` from the last build's output into this one; tell whether it was there."""
+    source = os.path.join(previous, folder)
+    if not previous or not os.path.isdir(source) or os.path.islink(source):
+        return False
+    for dirpath, _, files in os.walk(source):
+        target = os.path.join(output, os.path.relpath(dirpath, previous))
+        os.makedirs(target, exist_ok=True)
+        for name in files:
+            os.link(os.path.join(dirpath, name), os.path.join(target, name))
+    return True
+
+
+def unshare(path: str) -> None:
+    """Remove ``path`` before it is written when it is a hard link.
+
+    Writing through the link would change the earlier build's file too, which may be the site
+    being served.
+    """
+    try:
+        if os.lstat(path).st_nlink > 1:
+            os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def clash(name: str, owner: Owner | None) -> Problem:
@@ -116,6 +212,6 @@ def clash(name: str, owner: Owner | None) -> Problem:
     )
 
 
-def write_output(writer: HubWriter, path: str, data: bytes | str) -> str:
-    """Write a non-template file (feed, calendar, JSON) through the build's writer."""
-    return writer.write_bytes(path, data)
+def write_output(writer: HubWriter, path: str, data: bytes | str, key: str | None = None) -> str:
+    """Write a non-template file (feed, calendar, JSON) through the build's writer (``key``: its memo key)."""
+    return writer.write_bytes(path, data, key)

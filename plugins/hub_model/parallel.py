@@ -70,10 +70,10 @@ def split(count: int, problems_so_far: int) -> Partition:
     return Partition(0, count, children=children, first_problem=problems_so_far)
 
 
-def finish_child(partition: Partition, problems: list[Problem], status: int = 0) -> None:
-    """In a forked process: send the problems found since the fork to the first process, and exit."""
+def finish_child(partition: Partition, problems: list[Problem], outputs: dict | None, status: int = 0) -> None:
+    """In a forked process: send the problems found since the fork and the memo keys of the files it wrote, and exit."""
     try:
-        data = pickle.dumps(problems[partition.first_problem :])
+        data = pickle.dumps((problems[partition.first_problem :], outputs or {}))
         with os.fdopen(partition.pipe, "wb") as pipe:
             pipe.write(data)
         sys.stdout.flush()
@@ -82,22 +82,22 @@ def finish_child(partition: Partition, problems: list[Problem], status: int = 0)
         os._exit(status)
 
 
-def gather(partition: Partition) -> list[Problem]:
-    """In the first process: wait for every forked process and return the problems they found."""
-    found = []
+def gather(partition: Partition) -> tuple[list[Problem], dict]:
+    """In the first process: wait for every forked process; return the problems and memo keys they sent."""
+    found, outputs = [], {}
     for pid, read in partition.children:
         with os.fdopen(read, "rb") as pipe:
             data = pipe.read()
         _, status = os.waitpid(pid, 0)
         try:
-            found.extend(pickle.loads(data) if data else [])
-        except (pickle.UnpicklingError, EOFError):
+            problems, keys = pickle.loads(data) if data else ([], {})  # noqa: S301 (our own forked process)
+        except (pickle.UnpicklingError, EOFError, ValueError):
             data = b""
+        else:
+            found.extend(problems)
+            outputs.update(keys)
         if status != 0 or not data:
-            found.append(
-                Problem(
-                    "build", 0, "build", CHILD_FAILED, "jalankan ulang build; bila terulang, laporkan ke tim teknis"
-                )
-            )
+            fix = "jalankan ulang build; bila terulang, laporkan ke tim teknis"
+            found.append(Problem("build", 0, "build", CHILD_FAILED, fix))
     partition.children = []
-    return found
+    return found, outputs

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from hub_model.containment import ALL_TYPES, Unsafe, resolve_inside
 from hub_model.fields import Invalid, Moment, ParseContext
 from hub_model.problems import Problem
-from hub_model.schema import ALL_LABELS, KINDS, MULTILINE, TITLE_MAX, Kind
+from hub_model.schema import ALL_LABELS, MULTILINE, TITLE_MAX, Kind
 from hub_model.source import Source, field_lookalikes, read_source
 from hub_model.taxonomy import SLUG_PATTERN
 
@@ -248,13 +248,3 @@ def read_links(parsed: Parsed, source: Source, ctx: ParseContext, base_dir: str)
                 continue
             links.append(Link(what, path, line))
     return tuple(links)
-
-
-def parse_file(root: str, relative: str, ctx: ParseContext, slugify: Callable[[str], str]) -> Parsed | None:
-    """Read ``root``/``relative`` as the item its folder says it is (None for files outside item folders)."""
-    kind = next((k for k in KINDS.values() if relative.startswith(k.folder + "/")), None)
-    if kind is None:
-        return None
-    with open(posixpath.join(root, relative), "rb") as handle:
-        data = handle.read()
-    return parse_item(f"content/{relative}", relative, data, kind, ctx, slugify=slugify)

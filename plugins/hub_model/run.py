@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from hub_model.cache import BuildCache, code_version
 from hub_model.fields import ParseContext
 from hub_model.parallel import Partition
 from hub_model.problems import Problems
@@ -36,6 +38,7 @@ class Run:
     readings: dict | None = None  # files read ahead in parallel, by content-relative path (see validation)
     partition: Partition = field(default_factory=Partition)  # this process's share of the output
     jobs: dict = field(default_factory=dict)  # work a plugin hands from one phase of the build to a later one
+    cache: BuildCache | None = None  # what earlier builds computed (None: cache off)
 
     def defer(self, path: str, text: str) -> None:
         """Ask the build driver to write ``text`` at ``path`` once the build has succeeded and been switched in."""
@@ -55,9 +58,23 @@ class Run:
         return ParseContext(self.taxonomy.programs, self.taxonomy.regions, self.timezone, self.content_root)
 
 
+def open_cache(settings: dict, problems: Problems) -> BuildCache | None:
+    """Open the build cache of ``HUB_CACHE_PATH`` (None: off); report a corrupt file that was discarded."""
+    folder = settings.get("HUB_CACHE_PATH")
+    if not folder:
+        return None
+    code = [Path(__file__).resolve().parents[1], Path(settings["THEME"])]
+    cache = BuildCache(folder, code_version(settings, code), str(settings.get("HUB_OUTPUT_NAME", "")))
+    for name, why in cache.discarded:
+        fix = "tidak perlu tindakan: build ini membuatnya ulang"
+        problems.warning(name, 0, "cache", f"cache rusak dan dibuang ({why})", fix)
+    return cache
+
+
 def build_run(settings: dict) -> Run:
     """Read one build's facts from Pelican's settings."""
     tz = ZoneInfo(settings["TIMEZONE"])
+    problems = Problems()
     return Run(
         siteurl=str(settings["SITEURL"]).rstrip("/"),
         now=resolve_now(settings.get("HUB_NOW"), tz),
@@ -65,4 +82,6 @@ def build_run(settings: dict) -> Run:
         taxonomy=load_taxonomy(settings),
         preview=bool(settings.get("HUB_PREVIEW")),
         content_root=os.path.realpath(settings["PATH"]),
+        problems=problems,
+        cache=open_cache(settings, problems),
     )

@@ -24,11 +24,16 @@ class OEmbedGenerator(Generator):
         run = self.context.get("hub_run")
         for brief in embeddable(self.context.get("articles", [])):
             folder = config.card_path(brief.uid)
-            with reported(run, source_of(brief), f"{folder}{RESPONSE_FILE}"):
+            page, response_path = f"{folder}index.html", f"{folder}{RESPONSE_FILE}"
+            if not (writer.owns(page) or writer.owns(response_path)):
+                continue
+            with reported(run, source_of(brief), response_path):
                 card = self.card_for(brief, config)
-                writer.write_file(f"{folder}index.html", template, self.context, article=brief, card=card)
-                response = oembed_response(card, config.width, config.cache_age)
-                write_output(writer, f"{folder}{RESPONSE_FILE}", json.dumps(response, ensure_ascii=False, indent=2))
+                writer.write_file(page, template, self.context, article=brief, card=card)
+                key = writer.data_key("oembed", self.context, card, config.width, config.cache_age)
+                if not writer.reuse(response_path, key):
+                    response = oembed_response(card, config.width, config.cache_age)
+                    write_output(writer, response_path, json.dumps(response, ensure_ascii=False, indent=2), key)
 
     def card_for(self, brief, config: OEmbedSettings) -> Card:
         """Describe one brief for its oEmbed response (reads the picture's size from its header)."""

@@ -13,10 +13,13 @@ the first process of a parallel build only), ``finalized`` (wait; a failure is a
 
 from __future__ import annotations
 
+import hashlib
+
 from pelican import signals
 
 from hub_model.guard import internal_problem
-from search.index import IndexJob
+from hub_model.output import link_tree
+from search.index import BUNDLE, IndexJob
 from search.records import records_of
 
 
@@ -29,10 +32,18 @@ def collect_records(generators):
 
 
 def start_index(pelican):
-    """Start indexing while the pages are written (the writer itself is the hub_model plugin's)."""
+    """Start indexing while the pages are written; reuse the last build's index when the records are the same."""
     run = pelican.settings.get("HUB_RUN")
-    if run is not None and "search" in run.jobs and not run.partition.forked:
-        run.jobs["search"] = IndexJob(run.jobs["search"], pelican.output_path, pelican.settings["DEFAULT_LANG"])
+    if run is None or "search" not in run.jobs or run.partition.forked:
+        return
+    records = run.jobs.pop("search")
+    key = hashlib.sha256(repr((run.cache.version, records)).encode()).hexdigest() if run.cache else None
+    if key is not None:
+        run.cache.current["outputs"][BUNDLE + "/"] = key
+        same = run.cache.previous.get("outputs", {}).get(BUNDLE + "/") == key
+        if same and link_tree(pelican.settings.get("HUB_PREVIOUS_OUTPUT") or "", pelican.output_path, BUNDLE):
+            return
+    run.jobs["search"] = IndexJob(records, pelican.output_path, pelican.settings["DEFAULT_LANG"])
 
 
 def finish_index(pelican):

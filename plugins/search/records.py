@@ -40,7 +40,7 @@ def body_text(html: str) -> str:
 def record_of(item, siteurl: str) -> Record:
     """Describe a listed brief or event (a content object with the hub model) for the index."""
     details = getattr(item, "details", None)
-    parts = [item.program.name, item.title, item.metadata.get("summary", "")]
+    parts = [item.program.name, item.metadata.get("summary", "")]
     if details is not None:
         parts += [details.when, details.place, details.status_label]
     parts.append(body_text(item.content))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from pelican import signals
 from pelican.generators import Generator
+from pelican.paginator import Paginator
 
 from hub_model.taxonomy import Term, load_taxonomy
 from sections.listing import group_briefs, group_by_month
@@ -45,18 +46,23 @@ class SectionsGenerator(Generator):
         self.context["home_briefs"] = self.context["articles"][: self.settings["SECTIONS_HOME_BRIEFS"]]
 
     def generate_output(self, writer):
-        """Write each section's listing page."""
+        """Write each page of each section's listing (one write per page, so each page is its own output)."""
         template = self.get_template("section")
+        per_page = self.settings["DEFAULT_PAGINATION"]
         for section in self.context["brief_sections"]:
-            writer.write_file(
-                section.term.save_as,
-                template,
-                self.context,
-                paginated={"articles": section.items},
-                template_name="section",
-                url=section.term.url,
-                section=section,
-            )
+            paginator = Paginator(section.term.save_as, section.term.url, section.items, self.settings, per_page)
+            pages = [paginator.page(number) for number in range(1, paginator.num_pages + 1)]
+            for index, page in enumerate(pages):
+                writer.write_file(
+                    page.save_as,
+                    template,
+                    self.context,
+                    section=section,
+                    articles_page=page,
+                    articles_paginator=paginator,
+                    articles_previous_page=pages[index - 1] if index else None,
+                    articles_next_page=pages[index + 1] if index + 1 < len(pages) else None,
+                )
 
 
 def add_generator(pelican):

@@ -36,6 +36,11 @@ class Section:
         return self.term.name
 
     @property
+    def memo_key(self) -> tuple:
+        """Return what a section's page shows of the section itself (its items are on the page's own list)."""
+        return (self.term, self.parents, tuple((label, child.term, len(child.items)) for label, child in self.children))
+
+    @property
     def kind_label(self) -> str:
         """Return what kind of section this is, in Indonesian."""
         return KIND_LABELS[self.term.kind]

@@ -1,9 +1,10 @@
-"""Read every item file of a build at once, on every core, before Pelican asks for the first one.
+"""Read every item file of a build at once, before Pelican asks for the first one: cached, or on every core.
 
 Parsing and rendering Markdown is most of a build's reading time and each file is independent, so
-the files are read by a pool of worker processes and Pelican's readers pick the results up
-(``HubReader.read``). Results are the same objects a serial read gives (``reading.read_file``);
-``HUB_WORKERS`` (setting, or environment variable) chooses how many processes (1: no pool).
+files unchanged since the last build come from the cache and the others are read by a pool of
+worker processes; Pelican's readers pick the results up (``HubReader.read``). Results are the
+same objects a serial read gives (``reading.read_file``); ``HUB_WORKERS`` (setting, or
+environment variable) chooses how many processes (1: no pool).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import threading
 
 from hub_model.parallel import workers
 from hub_model.schema import KIND_BY_FOLDER
-from validation.reading import Reading, markdown_for, read_file, slugger
+from validation.reading import Reading, markdown_for, read_file, slugger, source_digest, still_valid
 
 # Below this many files a pool costs more than it saves.
 POOL_MINIMUM = 64
@@ -54,15 +55,36 @@ def pool_context():
 
 
 def prefetch(settings: dict, run) -> dict[str, Reading]:
-    """Read every item file of the content folder in parallel; return content-relative path -> Reading.
+    """Read every item file of the content folder; return content-relative path -> Reading.
 
-    Returns an empty dict (files are then read one by one, as asked) for one worker or few files.
+    A file whose bytes (and the files it refers to) are unchanged since the last successful build
+    is taken from the cache; the others are read by a pool of worker processes when there are
+    enough of them, else one by one. What this build read is handed to the cache for the next.
     """
     files = item_files(run.content_root, settings["IGNORE_FILES"])
+    cached = run.cache.previous.get("readings", {}) if run.cache else {}
+    readings, todo = {}, []
+    for relative in files:
+        with open(os.path.join(run.content_root, relative), "rb") as handle:
+            digest = source_digest(relative, handle.read())
+        old = cached.get(relative)
+        if old is not None and still_valid(old, run.content_root, digest):
+            readings[relative] = old
+        else:
+            todo.append(relative)
+    readings.update(read_all(settings, run, todo))
+    if run.cache:
+        run.cache.current["readings"] = dict(readings)
+    return readings
+
+
+def read_all(settings: dict, run, files: list[str]) -> dict[str, Reading]:
+    """Read ``files`` in a pool of worker processes when that pays, else here."""
     count = min(workers(settings), max(1, len(files) // CHUNK))
-    if count < 2 or len(files) < POOL_MINIMUM:
-        return {}
     plain = {key: settings[key] for key in ("MARKDOWN", "SLUG_REGEX_SUBSTITUTIONS") if key in settings}
+    if count < 2 or len(files) < POOL_MINIMUM:
+        slug, markdown = slugger(plain), markdown_for(plain)
+        return {f: read_file(run.content_root, f, run.parse_context, slug, markdown) for f in files}
     with pool_context().Pool(
         count, initializer=start_worker, initargs=(run.content_root, run.parse_context, plain)
     ) as pool:

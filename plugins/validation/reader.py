@@ -30,6 +30,7 @@ def pelican_metadata(reading: Reading, settings: dict) -> dict:
     metadata["status"] = values.get("status", "published")
     metadata.update({key: value for key, value in values.items() if key not in metadata})
     metadata.update(hub_kind=reading.kind, hub_lines=reading.lines, hub_links=reading.links, hub_path=reading.path)
+    metadata["hub_source"] = reading.source
     return metadata
 
 

@@ -5,13 +5,16 @@ Shared by the reader Pelican calls and by the worker processes that read files i
 
 from __future__ import annotations
 
+import hashlib
+import os
 from dataclasses import dataclass, field
 
 from markdown import Markdown
 from pelican.utils import slugify
 
-from hub_model.parse import parse_file
+from hub_model.parse import parse_item
 from hub_model.problems import Problem
+from hub_model.schema import kind_of
 
 
 def slugger(settings: dict):
@@ -31,18 +34,45 @@ class Reading:
     values: dict = field(default_factory=dict)
     lines: dict = field(default_factory=dict)
     links: tuple = ()
+    source: str = ""  # digest of the file's path and bytes: what a cached reading is valid for
+    deps: dict = field(default_factory=dict)  # content-relative path -> stat of each file it refers to
 
 
-def read_file(root: str, relative: str, ctx, slug, markdown: Markdown) -> Reading | None:
-    """Parse one item file and, when it has no error, render its body (None for files outside item folders)."""
-    parsed = parse_file(root, relative, ctx, slug)
-    if parsed is None:
+def source_digest(relative: str, data: bytes) -> str:
+    """Return the digest a reading of ``relative`` holding ``data`` is cached under."""
+    return hashlib.sha256(relative.encode() + b"\0" + data).hexdigest()
+
+
+def stat_of(root: str, relative: str) -> tuple[int, int] | None:
+    """Return (size, modification time) of a content file, or None when it is not there."""
+    try:
+        found = os.stat(os.path.join(root, relative))
+    except OSError:
         return None
-    reading = Reading(parsed.kind.name, parsed.path, parsed.problems)
+    return (found.st_size, found.st_mtime_ns)
+
+
+def still_valid(reading: Reading, root: str, digest: str) -> bool:
+    """Tell whether a cached reading still holds: same bytes, and every file it refers to unchanged."""
+    return reading.source == digest and all(stat_of(root, path) == stat for path, stat in reading.deps.items())
+
+
+def read_file(root: str, relative: str, ctx, slug, markdown: Markdown, *, data: bytes | None = None) -> Reading | None:
+    """Parse one item file and, when it has no error, render its body (None for files outside item folders)."""
+    kind = kind_of(relative)
+    if kind is None or not relative.startswith(kind.folder + "/"):
+        return None
+    if data is None:
+        with open(os.path.join(root, relative), "rb") as handle:
+            data = handle.read()
+    parsed = parse_item(f"content/{relative}", relative, data, kind, ctx, slugify=slug)
+    reading = Reading(parsed.kind.name, parsed.path, parsed.problems, source=source_digest(relative, data))
     if parsed.ok:
         markdown.reset()
         reading.html = markdown.convert(parsed.body)
         reading.values, reading.lines, reading.links = parsed.values, parsed.lines, parsed.links
+    used = {link.path for link in parsed.links} | ({parsed.values["image"]} if "image" in parsed.values else set())
+    reading.deps = {path: stat_of(root, path) for path in sorted(used)}
     return reading
 
 
