@@ -127,7 +127,7 @@ class Sampler(threading.Thread):
         self.root = root
         self.done = threading.Event()
         self.tree_peak = 0
-        self.own: dict[tuple[int, str], int] = {}
+        self.own: dict[int, tuple[str, int]] = {}  # pid -> (name, VmHWM) of the image it runs now
         self.samples = 0
 
     def run(self):
@@ -140,8 +140,9 @@ class Sampler(threading.Thread):
                     continue
                 name, rss, hwm = status
                 total += rss
-                key = (pid, name)
-                self.own[key] = max(self.own.get(key, 0), hwm)
+                # exec() starts a new high-water mark under a new name (python -m pagefind -> pagefind)
+                seen_name, seen_hwm = self.own.get(pid, (name, 0))
+                self.own[pid] = (name, max(hwm, seen_hwm) if seen_name == name else hwm)
             self.tree_peak = max(self.tree_peak, total)
             self.samples += 1
             self.done.wait(SAMPLE_SECONDS)
@@ -160,10 +161,10 @@ def measure(spec: dict) -> dict:
         sampler.join()
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # every descendant, once all have exited
     main_hwm, children = 0, {}
-    for (pid, name), hwm in sampler.own.items():
+    for pid, (name, hwm) in sampler.own.items():
         if pid == process.pid:
-            main_hwm = max(main_hwm, hwm)
-        else:  # a child that exec()s (python -m pagefind) is seen under each of its names
+            main_hwm = hwm
+        else:
             children[name] = max(children.get(name, 0), hwm)
     return {
         "returncode": returncode,
@@ -423,7 +424,7 @@ def size_report(bench: Bench) -> str:
     extra = ", ".join(f"{name} {kib / MIB:.0f} MiB" for name, kib in hub_children.items())
     lines = [title, table(headers, rows)]
     if extra:
-        lines.append(f"hub cold, own peak of each child process: {extra}")
+        lines.append(f"hub cold, own peak of each child process (by the program it ends as): {extra}")
     lines.append(f"edits: body of {src.body_brief.path}; title of {src.title_brief.path}")
     return "\n".join(lines)
 
@@ -473,12 +474,12 @@ def per_item(benches: dict[int, Bench]) -> tuple[str, float | None, list[int]]:
             spread = None if spread is None else (spread - 1) * 100
             cells += [show(cost, ".1f"), show(spread, "+.0f", "%")]
             if kind == "hub" and spread is not None and size >= base_size:
-                spreads.append(abs(spread))
+                spreads.append(spread)
                 covered.append(size)
         rows.append(cells)
     headers = ["N items", "hub ms/item", "hub spread", "bare ms/item", "bare spread", "hugo ms/item", "hugo spread"]
     text = f"== per-item cost, cold (spread vs {base_size:,} items) ==\n" + table(headers, rows)
-    return text, (max(spreads) if len(spreads) > 1 else None), covered
+    return text, (max(spreads, key=abs) if len(spreads) > 1 else None), covered
 
 
 def targets(benches: dict[int, Bench]) -> str:
@@ -488,9 +489,10 @@ def targets(benches: dict[int, Bench]) -> str:
     at = f"at {ref:,}" + ("" if ref == REFERENCE_SIZE else f" ({REFERENCE_SIZE:,} not measured)")
     rows = []
 
-    def add(name: str, value: float | None, limit: float, spec: str, unit: str = "×") -> None:
-        met = "–" if value is None else ("yes" if value <= limit else "no")
-        rows.append([name, show(value, spec, unit), f"≤ {limit:{spec}}{unit}", met])
+    def add(name: str, value: float | None, limit: float, spec: str, unit: str = "×", *, both: bool = False) -> None:
+        met = "–" if value is None else ("yes" if (abs(value) if both else value) <= limit else "no")
+        bound = f"±{limit:{spec}}{unit}" if both else f"≤ {limit:{spec}}{unit}"
+        rows.append([name, show(value, ("+" if both else "") + spec, unit), bound, met])
 
     hub_cold = figure(benches, ref, "hub", "cold", "wall")
     add(f"cold: hub ÷ bare Pelican, {at}", ratio(hub_cold, figure(benches, ref, "bare", "cold", "wall")), 0.8, ".2f")
@@ -504,7 +506,7 @@ def targets(benches: dict[int, Bench]) -> str:
     span = f"{covered[0]:,}–{covered[-1]:,}" if len(covered) > 1 else "needs two sizes ≥ 1,000"
     if len(covered) > 1 and covered[-1] < LARGE_SIZE:
         span += f" (add {LARGE_SIZE:,} to --sizes)"
-    add(f"per-item cost spread, cold, {span}", spread, 15.0, ".0f", "%")
+    add(f"per-item cost spread, cold, {span}", spread, 15.0, ".0f", "%", both=True)
     hub_rss, bare_rss = figure(benches, ref, "hub", "cold", "maxrss"), figure(benches, ref, "bare", "cold", "maxrss")
     add(f"peak RSS of any build process: hub ÷ bare, {at}", ratio(hub_rss, bare_rss), 3.0, ".2f")
     large = [figure(benches, LARGE_SIZE, "hub", phase, name) for phase in PHASES for name in ("maxrss", "tree_peak")]
