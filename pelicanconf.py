@@ -109,7 +109,7 @@ FEEDS_MAX_ITEMS = 30
 # Autoescape everything; only the rendered (sanitised) content body is marked safe.
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
 
-# --- safe_html ---
+# --- sanitising (hub_model.sanitise, when items are read) ---
 # Iframes in content are allowed only from these video hosts (each embed is a request to that host).
 SAFE_HTML_IFRAME_HOSTS = ["www.youtube-nocookie.com", "www.youtube.com"]
 
@@ -132,7 +132,6 @@ PLUGIN_PATHS = ["plugins"]
 # problems and stops the build.
 PLUGINS = [
     "hub_model",
-    "safe_html",
     "events",
     "sections",
     "feeds",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 import feeds
-import safe_html
 from tests.conftest import FIXTURE, FIXTURE_NOW
 from tests.site import BuildFailed, build_site
+from validation import reading
 
 
 def failing(name: str):
@@ -18,7 +18,7 @@ def failing(name: str):
 
 
 def test_a_crash_while_reading_names_the_file(tmp_path, monkeypatch):
-    monkeypatch.setattr(safe_html, "clean_html", failing("sanitiser"))
+    monkeypatch.setattr(reading, "clean_html", failing("sanitiser"))
     with pytest.raises(BuildFailed) as stopped:
         build_site(FIXTURE, tmp_path / "out", FIXTURE_NOW)
     paths = {p.path for p in stopped.value.problems}

@@ -1,6 +1,6 @@
 import pytest
 
-from safe_html.clean import Policy, clean_html, find_unsafe
+from hub_model.sanitise import Policy, clean_html, find_unsafe
 
 POLICY = Policy(frozenset({"www.youtube-nocookie.com"}))
 

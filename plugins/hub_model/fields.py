@@ -44,6 +44,7 @@ class ParseContext:
     regions: dict[str, Term]
     timezone: dt.tzinfo
     content_root: str  # absolute, symlinks resolved
+    iframe_hosts: frozenset[str] = frozenset()  # video hosts bodies may embed
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ class Run:
     taxonomy: Taxonomy
     preview: bool
     content_root: str  # absolute, symbolic links resolved
+    iframe_hosts: frozenset[str] = frozenset()  # video hosts item bodies may embed (SAFE_HTML_IFRAME_HOSTS)
     content_label: str = "content"  # how messages name the content folder
     problems: Problems = field(default_factory=Problems)
     deferred: dict[str, str] = field(default_factory=dict)  # files outside the output, written on success
@@ -55,7 +56,9 @@ class Run:
     @property
     def parse_context(self) -> ParseContext:
         """Return what field parsers need of the site."""
-        return ParseContext(self.taxonomy.programs, self.taxonomy.regions, self.timezone, self.content_root)
+        return ParseContext(
+            self.taxonomy.programs, self.taxonomy.regions, self.timezone, self.content_root, self.iframe_hosts
+        )
 
 
 def open_cache(settings: dict, problems: Problems) -> BuildCache | None:
@@ -82,6 +85,7 @@ def build_run(settings: dict) -> Run:
         taxonomy=load_taxonomy(settings),
         preview=bool(settings.get("HUB_PREVIEW")),
         content_root=os.path.realpath(settings["PATH"]),
+        iframe_hosts=frozenset(settings.get("SAFE_HTML_IFRAME_HOSTS", ())),
         problems=problems,
         cache=open_cache(settings, problems),
     )

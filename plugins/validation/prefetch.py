@@ -16,7 +16,7 @@ import threading
 
 from hub_model.parallel import workers
 from hub_model.schema import KIND_BY_FOLDER
-from validation.reading import Reading, markdown_for, read_file, slugger, source_digest, still_valid
+from validation.reading import Reading, markdown_for, read_guarded, slugger, source_digest, still_valid
 
 # Below this many files a pool costs more than it saves.
 POOL_MINIMUM = 64
@@ -46,7 +46,7 @@ def start_worker(root: str, ctx, settings: dict) -> None:
 def read_in_worker(relative: str) -> tuple[str, Reading | None]:
     """Read one file in a worker process."""
     w = _worker
-    return relative, read_file(w["root"], relative, w["ctx"], w["slug"], w["markdown"])
+    return relative, read_guarded(w["root"], relative, w["ctx"], w["slug"], w["markdown"])
 
 
 def pool_context():
@@ -84,7 +84,7 @@ def read_all(settings: dict, run, files: list[str]) -> dict[str, Reading]:
     plain = {key: settings[key] for key in ("MARKDOWN", "SLUG_REGEX_SUBSTITUTIONS") if key in settings}
     if count < 2 or len(files) < POOL_MINIMUM:
         slug, markdown = slugger(plain), markdown_for(plain)
-        return {f: read_file(run.content_root, f, run.parse_context, slug, markdown) for f in files}
+        return {f: read_guarded(run.content_root, f, run.parse_context, slug, markdown) for f in files}
     with pool_context().Pool(
         count, initializer=start_worker, initargs=(run.content_root, run.parse_context, plain)
     ) as pool:

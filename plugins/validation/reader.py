@@ -15,7 +15,7 @@ from pelican.urlwrappers import Tag
 
 from hub_model.problems import InvalidContent, Problem
 from validation.prefetch import prefetch
-from validation.reading import Reading, markdown_for, read_file, slugger
+from validation.reading import Reading, markdown_for, read_guarded, slugger
 
 # Metadata Pelican itself interprets; everything else is the hub's typed values.
 PELICAN_KEYS = ("title", "date", "modified", "slug", "summary")
@@ -54,7 +54,7 @@ class HubReader(BaseReader):
             run.readings = prefetch(self.settings, run)
         reading = run.readings.pop(relative, None)
         if reading is None:
-            reading = read_file(run.content_root, relative, run.parse_context, self.slugify, self.markdown)
+            reading = read_guarded(run.content_root, relative, run.parse_context, self.slugify, self.markdown)
         if reading is None:
             self.run.problems.add(
                 Problem(

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from markdown import Markdown
 from pelican.utils import slugify
 
+from hub_model.guard import internal_problem
 from hub_model.parse import parse_item
-from hub_model.problems import Problem
+from hub_model.problems import WARNING, Problem
+from hub_model.sanitise import Policy, clean_html, find_unsafe
 from hub_model.schema import kind_of
 
 
@@ -57,6 +59,15 @@ def still_valid(reading: Reading, root: str, digest: str) -> bool:
     return reading.source == digest and all(stat_of(root, path) == stat for path, stat in reading.deps.items())
 
 
+def sanitised(html: str, iframe_hosts: frozenset[str], reading: Reading) -> str:
+    """Return a rendered body sanitised; warn (on the reading) about each thing removed."""
+    policy = Policy(iframe_hosts)
+    for removed in find_unsafe(html, policy):
+        fix = "hapus dari berkas, atau pakai Markdown biasa"
+        reading.problems.append(Problem(reading.path, 0, "isi", f"{removed} dihapus demi keamanan", fix, WARNING))
+    return clean_html(html, policy)
+
+
 def read_file(root: str, relative: str, ctx, slug, markdown: Markdown, *, data: bytes | None = None) -> Reading | None:
     """Parse one item file and, when it has no error, render its body (None for files outside item folders)."""
     kind = kind_of(relative)
@@ -69,7 +80,7 @@ def read_file(root: str, relative: str, ctx, slug, markdown: Markdown, *, data: 
     reading = Reading(parsed.kind.name, parsed.path, parsed.problems, source=source_digest(relative, data))
     if parsed.ok:
         markdown.reset()
-        reading.html = markdown.convert(parsed.body)
+        reading.html = sanitised(markdown.convert(parsed.body), ctx.iframe_hosts, reading)
         reading.values, reading.lines, reading.links = parsed.values, parsed.lines, parsed.links
     used = {link.path for link in parsed.links} | ({parsed.values["image"]} if "image" in parsed.values else set())
     reading.deps = {path: stat_of(root, path) for path in sorted(used)}
@@ -81,3 +92,14 @@ def markdown_for(settings: dict) -> Markdown:
     config = dict(settings["MARKDOWN"])
     extensions = [*config.pop("extensions", []), *config.get("extension_configs", {})]
     return Markdown(extensions=[e for e in extensions if not e.endswith(".meta")], **config)
+
+
+def read_guarded(
+    root: str, relative: str, ctx, slug, markdown: Markdown, *, data: bytes | None = None
+) -> Reading | None:
+    """Read like ``read_file``; an unexpected exception becomes a problem of that file, not a crash."""
+    try:
+        return read_file(root, relative, ctx, slug, markdown, data=data)
+    except Exception as exc:  # noqa: BLE001 (reported against the file, with every other problem)
+        kind = kind_of(relative)
+        return Reading(kind.name if kind else "", f"content/{relative}", [internal_problem(f"content/{relative}", exc)])

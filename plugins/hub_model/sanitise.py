@@ -1,4 +1,11 @@
-"""Sanitise rendered Markdown with nh3 and list what was removed, for the editor (pure)."""
+"""Sanitise rendered Markdown with nh3 and list what was removed, for the editor (pure).
+
+Every item's body is rendered and sanitised when it is read (``validation.reading``), so the
+sanitised body is what the cache keeps and every output uses. Scripts, event-handler
+attributes, styles, ``javascript:``/``data:`` URLs and iframes from hosts outside
+``SAFE_HTML_IFRAME_HOSTS`` are removed; templates mark only this sanitised body as safe (Jinja
+autoescaping is on).
+"""
 
 from __future__ import annotations
 
