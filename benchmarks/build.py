@@ -387,11 +387,13 @@ def size_report(bench: Bench) -> str:
                 continue
             s = series[(kind, phase)]
             changed = [r.changed for r in s.results if r.changed is not None]
+            walls = [r.wall for r in s.results]
             rows.append(
                 [
                     phase,
                     kind,
                     show(s.median("wall")),
+                    f"{min(walls):.1f}–{max(walls):.1f}" if len(walls) > 1 else "–",
                     show(ratio(s.median("wall"), hub_cold), ".2f", "×"),
                     show(s.median("cpu")),
                     show(s.median("maxrss") / MIB, ".0f"),
@@ -406,6 +408,7 @@ def size_report(bench: Bench) -> str:
         "phase",
         "build",
         "wall s",
+        "runs' range",
         "÷ hub cold",
         "cpu s",
         "peak MiB",
@@ -425,7 +428,8 @@ def size_report(bench: Bench) -> str:
     lines = [title, table(headers, rows)]
     if extra:
         lines.append(f"hub cold, own peak of each child process (by the program it ends as): {extra}")
-    lines.append(f"edits: body of {src.body_brief.path}; title of {src.title_brief.path}")
+    if ("hub", "edit-body") in series:
+        lines.append(f"edits: body of {src.body_brief.path}; title of {src.title_brief.path}")
     return "\n".join(lines)
 
 
