@@ -67,8 +67,9 @@ def hub_command(content: Path, output: Path, cache: Path | None) -> list[str]:
 
     ``cache`` is the folder its caches live in between builds (None: build without caches).
     """
-    pelican = [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", "pelicanconf.py", "-q"]
-    return [*pelican, "-e", f'HUB_NOW="{NOW}"', *cache_settings(cache)]
+    # `make html`'s command: the build driver, with the hub's own cache (an empty HUB_CACHE_PATH: none).
+    settings = ["env", "PYTHONPATH=plugins", f"HUB_NOW={NOW}", f"HUB_CACHE_PATH={cache or ''}"]
+    return [*settings, sys.executable, "-m", "hub_build", "html", "--content", str(content), "--output", str(output)]
 
 
 def bare_command(content: Path, output: Path, cache: Path | None, conf: Path) -> list[str]:
