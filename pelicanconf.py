@@ -257,3 +257,5 @@ SITEMAP_EXTRA_URLS = [WIDGET_PAGE_URL]
 # --- search ---
 # Build a Pagefind index of listed briefs and events after every build (search page at SEARCH_URL).
 SEARCH_ENABLED = True
+# Items per search-index shard: Pagefind needs ~200 KiB of memory an item; each shard is a bundle.
+SEARCH_SHARD_SIZE = 1500

@@ -19,7 +19,9 @@ BUNDLED_NOW = "2026-11-26 12:00"
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Site:
     # This and the bundled build run the search indexer (the search tests read both); the others leave it off.
-    return build_site(FIXTURE, tmp_path_factory.mktemp("fixture-out"), FIXTURE_NOW, SEARCH_ENABLED=True)
+    # Three search shards (of two items) even for this small site: the search page merges them.
+    output = tmp_path_factory.mktemp("fixture-out")
+    return build_site(FIXTURE, output, FIXTURE_NOW, SEARCH_ENABLED=True, SEARCH_SHARD_SIZE=2)
 
 
 @pytest.fixture(scope="session")

@@ -42,10 +42,22 @@ def test_records_are_made_for_listed_items_only():
     assert record.meta == {"title": "Judul"}
 
 
-def test_the_index_holds_one_page_per_listed_item(any_site):
-    entry = json.loads(any_site.text("pagefind/pagefind-entry.json"))
-    assert list(entry["languages"]) == ["id"]
-    assert entry["languages"]["id"]["page_count"] == len(listed_items(any_site))
+def test_the_index_holds_one_page_per_listed_item_across_its_shards(any_site):
+    found = sorted(any_site.output.glob("pagefind/*/pagefind-entry.json"))
+    entries = [json.loads(p.read_text(encoding="utf-8")) for p in found]
+    assert all(list(entry["languages"]) == ["id"] for entry in entries)
+    assert sum(entry["languages"]["id"]["page_count"] for entry in entries) == len(listed_items(any_site))
+    bundles = json.loads(any_site.html("cari/index.html").xpath("//*[@data-module='search']/@data-bundles")[0])
+    assert bundles == [f"{SITEURL}/pagefind/{p.parent.name}/" for p in found]
+    assert len(bundles) > 1 or "bundled" in str(any_site.output)  # the fixture's index is in shards
+
+
+def test_the_fixture_index_is_split_in_shards_and_each_item_stays_in_its_shard():
+    from search.index import shard_count, shard_of
+
+    assert shard_count(0, 1500) == 1 and shard_count(1500, 1500) == 1 and shard_count(1501, 1500) == 2
+    uid = "11111111-1111-4111-8111-111111111111"
+    assert shard_of(uid, 3) == shard_of(uid, 3) and {shard_of(f"{n:032x}", 3) for n in range(30)} == {0, 1, 2}
 
 
 @pytest.mark.browser
@@ -58,10 +70,14 @@ def test_the_search_page_finds_public_items_and_nothing_else(browser, fixture_si
         def search(term: str) -> list[str]:
             return page.evaluate(
                 """async (term) => {
-                    const pagefind = await import('/pagefind/pagefind.js');
+                    const bundles = JSON.parse(document.querySelector('[data-module="search"]').dataset.bundles);
+                    const pagefind = await import(bundles[0] + 'pagefind.js');
+                    for (const path of bundles.slice(1)) {
+                        await pagefind.mergeIndex(path);
+                    }
                     const found = await pagefind.search(term);
                     const data = await Promise.all(found.results.map((r) => r.data()));
-                    return data.map((d) => d.url);
+                    return data.map((d) => d.url.replace(location.origin, ""));
                 }""",
                 term,
             )

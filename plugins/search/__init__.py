@@ -1,49 +1,69 @@
 """Search: a Pagefind index of public briefs and events, and the search page at ``SEARCH_URL``.
 
 The index holds one record per listed brief and event (``records.py``), never a withdrawn,
-expired, draft or embargoed item. It is built from the content, not from the written pages, so
-Pagefind indexes in a background thread while the pages are written; the bundle (``pagefind/``)
-is static files on the same host. The search page works with JavaScript and points to the
-archive without it.
+expired, draft or embargoed item. It is built from the content, not from the written pages, in
+shards of at most ``SEARCH_SHARD_SIZE`` items (``index.py``), while the pages are written; each
+shard whose items are unchanged is taken from the last build. The bundles (``pagefind/<n>/``) are
+static files on the same host; the search page merges them, and without JavaScript points to
+the archive.
 
-Settings read: ``SEARCH_ENABLED``, ``DEFAULT_LANG``, ``SITEURL``.
-Signals: ``all_generators_finalized`` (collect the records), ``get_writer`` (start indexing, in
-the first process of a parallel build only), ``finalized`` (wait; a failure is a build problem).
+Settings read: ``SEARCH_ENABLED``, ``SEARCH_SHARD_SIZE``, ``DEFAULT_LANG``, ``SITEURL``.
+Context published: ``search_bundles`` (site-relative bundle folders, for the search page).
+Signals: ``all_generators_finalized`` (plan the shards), ``get_writer`` (start indexing, in the
+first process of a parallel build only), ``finalized`` (wait; a failure is a build problem).
 """
 
 from __future__ import annotations
 
-import hashlib
-
 from pelican import signals
 
 from hub_model.guard import internal_problem
+from hub_model.memo import Fingerprints, data_key
 from hub_model.output import link_tree
-from search.index import BUNDLE, IndexJob
+from search.index import IndexJob, bundle_path, shard_count, shard_of
 from search.records import records_of
 
+DEFAULTS = {"SEARCH_SHARD_SIZE": 1500}
 
-def collect_records(generators):
-    """Describe every listed brief and event for the index."""
+
+def plan_shards(generators):
+    """Split the listed briefs and events into shards; tell the search page where their bundles are."""
     context, settings = generators[0].context, generators[0].settings
-    if settings["SEARCH_ENABLED"]:
-        items = [*context.get("articles", []), *context.get("events", [])]
-        context["hub_run"].jobs["search"] = records_of(items, settings["SITEURL"])
+    if not settings["SEARCH_ENABLED"]:
+        return
+    items = [i for i in (*context.get("articles", []), *context.get("events", [])) if getattr(i, "listed", False)]
+    count = shard_count(len(items), settings.get("SEARCH_SHARD_SIZE", DEFAULTS["SEARCH_SHARD_SIZE"]))
+    shards = [[] for _ in range(count)]
+    for item in sorted(items, key=lambda i: i.url):
+        shards[shard_of(item.uid, count)].append(item)
+    # A shard no item falls into (a small site) has no bundle.
+    context["search_bundles"] = [bundle_path(n) for n in range(count) if shards[n]]
+    generated = context["generated_content"]
+    context["hub_run"].jobs["search"] = (shards, Fingerprints(lambda path: getattr(generated.get(path), "url", "")))
 
 
 def start_index(pelican):
-    """Start indexing while the pages are written; reuse the last build's index when the records are the same."""
+    """Start indexing the shards that changed; link the others from the last build."""
     run = pelican.settings.get("HUB_RUN")
     if run is None or "search" not in run.jobs or run.partition.forked:
         return
-    records = run.jobs.pop("search")
-    key = hashlib.sha256(repr((run.cache.version, records)).encode()).hexdigest() if run.cache else None
-    if key is not None:
-        run.cache.current["outputs"][BUNDLE + "/"] = key
-        same = run.cache.previous.get("outputs", {}).get(BUNDLE + "/") == key
-        if same and link_tree(pelican.settings.get("HUB_PREVIOUS_OUTPUT") or "", pelican.output_path, BUNDLE):
-            return
-    run.jobs["search"] = IndexJob(records, pelican.output_path, pelican.settings["DEFAULT_LANG"])
+    shards, prints = run.jobs.pop("search")
+    siteurl, previous = pelican.settings["SITEURL"], pelican.settings.get("HUB_PREVIOUS_OUTPUT") or ""
+    todo = []
+    for number, items in enumerate(shards):
+        if not items:
+            continue
+        key = data_key(run.cache.version, "search", len(shards), items, prints=prints) if run.cache else None
+        path = bundle_path(number)
+        if key is not None:
+            run.cache.current["outputs"][path] = key
+            if run.cache.previous.get("outputs", {}).get(path) == key and link_tree(
+                previous, pelican.output_path, path
+            ):
+                continue
+        todo.append((number, records_of(items, siteurl)))
+    if todo:
+        run.jobs["search"] = IndexJob(todo, pelican.output_path, pelican.settings["DEFAULT_LANG"])
 
 
 def finish_index(pelican):
@@ -56,6 +76,6 @@ def finish_index(pelican):
 
 def register():
     """Connect the indexer."""
-    signals.all_generators_finalized.connect(collect_records)
+    signals.all_generators_finalized.connect(plan_shards)
     signals.get_writer.connect(start_index)
     signals.finalized.connect(finish_index)

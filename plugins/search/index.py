@@ -1,18 +1,24 @@
-"""Build the Pagefind search index from records, while the pages are being written.
+"""Build the Pagefind search index from records, in shards, while the pages are being written.
 
-The one place that runs Pagefind (the binary of the pinned ``pagefind[bin]`` wheel). Each record
-becomes a small HTML page in a scratch folder, at the path of the item's real page; Pagefind's
-command line indexes that folder in a separate process, started before the output phase and
-waited for after it, and writes its bundle straight into ``<site>/pagefind/``. (Pagefind's Python
-API answers one request per 0.1 s poll: far too slow for thousands of records.)
+The one place that runs Pagefind (the binary of the pinned ``pagefind[bin]`` wheel). Pagefind
+needs about 200 KiB of memory per item it indexes, so the records are split into shards of at
+most ``SEARCH_SHARD_SIZE`` items (each item's shard follows from its ``Uid``, so it stays put) and
+each shard is its own bundle, ``pagefind/<n>/``; the search page merges them. Each record becomes
+a small HTML page in a scratch folder, at its item's URL; Pagefind's command line indexes the
+shards one after another in a background thread, started before the output phase and waited for
+after it. A shard whose items did not change is linked from the last build instead.
+(Pagefind's Python API answers one request per 0.1 s poll: far too slow for thousands of records.)
 """
 
 from __future__ import annotations
 
+import hashlib
+import math
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import lxml.html
@@ -21,6 +27,21 @@ from lxml.html import builder as E
 from search.records import Record
 
 BUNDLE = "pagefind"
+
+
+def shard_count(items: int, size: int) -> int:
+    """Return how many shards ``items`` records take at ``size`` records a shard (at least one)."""
+    return max(1, math.ceil(items / max(1, size)))
+
+
+def shard_of(uid: str, shards: int) -> int:
+    """Return the shard an item's records go to: from its permanent ``Uid``, so an edit moves nothing."""
+    return int(hashlib.sha256(uid.encode()).hexdigest(), 16) % shards
+
+
+def bundle_path(shard: int) -> str:
+    """Return the site-relative folder of a shard's bundle."""
+    return f"{BUNDLE}/{shard}/"
 
 
 def record_page(record: Record) -> bytes:
@@ -49,21 +70,37 @@ def pagefind_command(site: Path, output: Path, language: str) -> list[str]:
     ]
 
 
-class IndexJob:
-    """Pagefind indexing the records in its own process; ``wait`` returns the error it ended with, if any."""
+def index_shard(records: list[Record], output: Path, language: str) -> None:
+    """Index one shard's records into the bundle folder ``output``; raise with Pagefind's words on failure."""
+    scratch = Path(tempfile.mkdtemp(prefix="hub-search-"))
+    try:
+        write_records(records, scratch)
+        result = subprocess.run(
+            pagefind_command(scratch, output, language), capture_output=True, text=True, check=False
+        )
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    if result.returncode != 0:
+        msg = f"Pagefind: {(result.stderr or result.stdout).strip() or result.returncode}"
+        raise RuntimeError(msg)
 
-    def __init__(self, records: list[Record], site: str, language: str):
-        self.scratch = Path(tempfile.mkdtemp(prefix="hub-search-"))
-        write_records(records, self.scratch)
-        command = pagefind_command(self.scratch, Path(site) / BUNDLE, language)
-        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+class IndexJob:
+    """Shards indexed one after another in a background thread; ``wait`` returns the error it ended with."""
+
+    def __init__(self, shards: list[tuple[int, list[Record]]], site: str, language: str):
+        self.error: Exception | None = None
+        self.thread = threading.Thread(target=self._run, args=(shards, Path(site), language), daemon=True)
+        self.thread.start()
+
+    def _run(self, shards: list[tuple[int, list[Record]]], site: Path, language: str) -> None:
+        try:
+            for number, records in shards:
+                index_shard(records, site / bundle_path(number), language)
+        except Exception as exc:  # noqa: BLE001 (handed to the build as a problem by wait())
+            self.error = exc
 
     def wait(self) -> Exception | None:
-        """Wait for the index to be written; return why indexing failed, or None."""
-        try:
-            output, _ = self.process.communicate()
-        finally:
-            shutil.rmtree(self.scratch, ignore_errors=True)
-        if self.process.returncode != 0:
-            return RuntimeError(f"Pagefind: {output.strip() or self.process.returncode}")
-        return None
+        """Wait for every shard to be written; return why indexing failed, or None."""
+        self.thread.join()
+        return self.error
