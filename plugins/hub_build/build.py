@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -148,25 +149,34 @@ def run_build(
 def keep_unchanged(previous: Path, build: Path) -> None:
     """Replace each new file whose bytes equal the previous build's by a link to it (same modification time).
 
-    Files the writer linked already are skipped; so only what was made again is compared. rsync,
-    CDNs and browsers' conditional requests then see only what really changed.
+    Files the writer linked already (more than one link) are skipped; so only what was made again
+    is compared. rsync, CDNs and browsers' conditional requests then see only what really changed.
     """
     if not str(previous) or not previous.is_dir():
         return
-    for path in build.rglob("*"):
-        old = previous / path.relative_to(build)
-        try:
-            new_stat, old_stat = path.lstat(), old.lstat()
-        except FileNotFoundError:
-            continue
-        if not path.is_file() or path.is_symlink() or not old.is_file() or old.is_symlink():
-            continue
-        if new_stat.st_ino == old_stat.st_ino or new_stat.st_size != old_stat.st_size:
-            continue
-        if old.read_bytes() == path.read_bytes():
-            linked = path.with_name(f".{path.name}.unchanged")
-            os.link(old, linked)
-            os.replace(linked, path)
+    for dirpath, _, names in os.walk(build):
+        for name in names:
+            path = os.path.join(dirpath, name)
+            new = os.lstat(path)
+            if new.st_nlink > 1 or not stat.S_ISREG(new.st_mode):
+                continue
+            old_path = os.path.join(previous, os.path.relpath(path, build))
+            try:
+                old = os.lstat(old_path)
+            except FileNotFoundError:
+                continue
+            if not stat.S_ISREG(old.st_mode) or old.st_size != new.st_size:
+                continue
+            if same_bytes(old_path, path):
+                linked = os.path.join(dirpath, f".{name}.unchanged")
+                os.link(old_path, linked)
+                os.replace(linked, path)
+
+
+def same_bytes(first: str, second: str) -> bool:
+    """Tell whether two files hold the same bytes."""
+    with open(first, "rb") as one, open(second, "rb") as two:
+        return one.read() == two.read()
 
 
 def describe(result: BuildResult, check_only: bool = False) -> str:

@@ -122,7 +122,9 @@ def attach_model(content):
     if isinstance(content, Static) or "placement" not in metadata:
         return
     run = content._context["hub_run"]
-    # Pelican works a content object's URL out again at every use; it never changes once read.
+    # Pelican works a content object's URL out again at every use (a copy of its metadata each
+    # time); it never changes once read. (Not save_as: Pelican writes an item with an overridden
+    # save_as in "override" mode, which would hide a clash with another output.)
     content.override_url = content.url
     if metadata["hub_kind"] == "page":
         notice = notice_for(metadata["visibility"], metadata.get("withdrawn_reason", ""))

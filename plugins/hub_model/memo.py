@@ -81,7 +81,8 @@ class Fingerprints:
         if isinstance(value, (list, tuple)):
             return "[" + ",".join(self.of(item) for item in value) + "]"
         if isinstance(value, dict):
-            return "{" + ",".join(f"{self.of(k)}:{self.of(v)}" for k, v in sorted(value.items(), key=repr)) + "}"
+            ordered = sorted(value.items(), key=lambda pair: repr(pair[0]))
+            return "{" + ",".join(f"{self.of(k)}:{self.of(v)}" for k, v in ordered) + "}"
         if hasattr(value, "memo_key"):
             return f"{type(value).__name__}({self.of(value.memo_key)})"
         if "hub_source" in getattr(value, "metadata", {}):
