@@ -32,7 +32,7 @@ LINK = re.compile(
 KNOWN_LINKS = ("static", "attach", "filename", "index")
 # A picture in the body without a description: ``![](…)``, or ``<img`` with no or an empty ``alt``.
 NO_ALT = re.compile(r"!\[\s*\]\(|<img\b(?![^>]*\balt\s*=\s*[\"']?[^\s\"'>])[^>]*>", re.IGNORECASE)
-SITE_ZONE_FIELDS = ("date", "modified", "expires")
+SITE_ZONE_FIELDS = ("date", "modified", "expires", "claim_first_seen")
 EVENT_ZONE_FIELDS = ("start", "end", "registration_deadline")
 
 
@@ -172,6 +172,16 @@ def check_relations(parsed: Parsed) -> None:
         parsed.problem(
             "modified", "Modified", "lebih awal dari Date", "pilih tanggal Modified setelah Date", severity="warning"
         )
+    seen = values.get("claim_first_seen")
+    if date and seen and seen > date:
+        parsed.problem(
+            "claim_first_seen",
+            "Claim_First_Seen",
+            "klaim pertama beredar setelah klarifikasinya terbit",
+            "periksa tanggal Claim_First_Seen: tidak boleh setelah Date",
+        )
+    if values.get("uid") and values["uid"] in values.get("related", ()):
+        parsed.problem("related", "Related", "menyebut Uid item ini sendiri", "tulis Uid berita atau acara lain")
     start, end, deadline = values.get("start"), values.get("end"), values.get("registration_deadline")
     if start and end and end < start:
         parsed.problem("end", "End", "acara selesai sebelum mulai", "pastikan End sama atau setelah Start")
