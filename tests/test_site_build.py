@@ -85,6 +85,8 @@ def test_all_briefs_feed_lists_public_briefs_newest_first(fixture_site):
     for name in ("berita/rss.xml", "berita/atom.xml"):
         assert titles(fixture_site.feed(name)) == [
             'Kelas Cek Fakta untuk Guru "Bandung" & Cimahi',
+            "[BENAR] Jadwal Pasar Murah Akhir Pekan Memang Diperpanjang",  # clarifications are news too
+            "[HOAKS] Tautan Pendaftaran Puskesmas Keliling Berbayar",
             "Pasar Tani Daring Ramai Pembeli",
             "Puskesmas Keliling Hadir di Garut",
         ]

@@ -9,7 +9,9 @@ library. Item IDs are ``urn:uuid:<Uid>`` in all three, so editing a title, slug 
 changes them. RSS and Atom name an XSLT stylesheet (theme/static/xsl/feed.xsl) so a feed opened
 in a browser reads as an Indonesian page explaining how to subscribe.
 
-Context read: ``brief_sections`` (sections plugin), ``events_section`` and ``events`` (events plugin).
+Context read: ``brief_sections`` (sections plugin), ``events_section`` and ``events`` (events plugin),
+``clarification_sections`` (cek_fakta plugin). Items may carry ``title_prefix``, ``feed_terms``,
+``syndication_lead`` and ``syndication_tail`` (clarifications do): feeds show them as they are.
 Settings read: ``SITEURL``, ``SITENAME``, ``SITESUBTITLE``, ``ORGANISATION``, ``ORGANISATION_URL``,
 ``THEME_STATIC_DIR``, ``FEEDS_MAX_ITEMS``, ``FEEDS_LICENSE_URL``, ``FEEDS_LICENSE_NAME``,
 ``FEEDS_CAMPAIGN_PARAMS``, ``FEEDS_WEBSUB_HUB`` (defaults and checks in ``config.py``).
@@ -44,7 +46,7 @@ class FeedsGenerator(Generator):
         """Describe each feed's items once and write them in every format."""
         config, context = load_settings(self.settings), self.context
         specs = feed_specs(
-            context.get("brief_sections", []),
+            [*context.get("brief_sections", []), *context.get("clarification_sections", [])],
             context.get("events_section"),
             context.get("events", []),
             config.sitename,

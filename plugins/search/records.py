@@ -1,8 +1,9 @@
-"""What the search index holds for each listed brief and event: its URL, text and title (pure).
+"""What the search index holds for each listed brief, event and clarification: its URL, text and title (pure).
 
 The index is built from these records, not by reading the written pages back: it can then be
 built while the pages are being written. A record carries what the item's page shows readers:
-programme, title, summary, when and where (events), the body's text, regions and topics.
+programme, title, summary, when and where (events), verdict and claim (clarifications), the body's
+text, regions and topics.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from hub_model.html import parse_fragment
+from hub_model.model import prefixed
 
 
 @dataclass(frozen=True)
@@ -43,13 +45,16 @@ def record_of(item, siteurl: str) -> Record:
     parts = [item.program.name, item.metadata.get("summary", "")]
     if details is not None:
         parts += [details.when, details.place, details.status_label]
+    claim = getattr(item, "claim", None)
+    if claim is not None:  # a clarification is found by the hoax's own words and its verdict
+        parts += [claim.verdict.label, claim.claim]
     parts.append(body_text(item.content))
     parts += [region.name for region in item.regions] + [tag.name for tag in getattr(item, "tags", None) or ()]
     image = item.image
     return Record(
         url=urlsplit(siteurl).path.rstrip("/") + "/" + item.url,
         content="\n".join(part for part in parts if part),
-        title=item.title,
+        title=prefixed(item, item.title),
         image=image.url if image else "",
         image_alt=image.alt if image else "",
     )

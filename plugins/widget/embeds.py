@@ -8,7 +8,7 @@ import lxml.html
 from lxml.html import builder as E
 
 # Feed sections (sections plugin term kinds) that get an iframe list; topics have no feed.
-EMBED_KINDS = ("all", "program", "region", "program_region")
+EMBED_KINDS = ("all", "program", "region", "program_region", "clarifications")
 # Where the script lives; it finds the site root as "../" of its own address.
 SCRIPT_PATH = "embed/widget.js"
 MAX_COUNT = 10  # widget.js clamps data-count to 1..10 as well
