@@ -266,7 +266,8 @@ def test_the_verdicts_page_explains_every_verdict_and_the_scale(fixture_site):
     doc = fixture_site.html("cek-fakta/penilaian/index.html")
     labels = doc.xpath("//dl[@class='verdict-list']/dt//*[@class='verdict__label']/text()")
     assert labels == [verdict.label.upper() for verdict in all_verdicts()]
-    text = doc.text_content()
+    text = " ".join(doc.text_content().split())
+    assert "1 = salah, 2 = menyesatkan, 3 = sebagian benar, 4 = benar" in text
     for verdict in all_verdicts():
         assert verdict.explanation in text and f"Nilai {verdict.rating} dari {RATING_BEST}" in text
 

@@ -14,7 +14,8 @@ verdict's meaning and rating); the listing at ``CEKFAKTA_INDEX_URL`` and one lis
 
 Context published: ``clarifications`` (listed, newest first), ``clarifications_section``,
 ``clarification_sections`` (the listing, then each verdict's), ``verdict_sections``,
-``home_clarifications``, ``verdicts`` (every verdict with its section or None), ``verdicts_url``.
+``home_clarifications``, ``verdicts`` (every verdict with its section or None), ``verdicts_url``,
+``verdict_scale`` (each rating and its name).
 Settings read: ``CEKFAKTA_PATHS``, ``CLARIFICATION_URL``, ``CLARIFICATION_SAVE_AS``,
 ``CEKFAKTA_INDEX_URL``, ``CEKFAKTA_VERDICT_URL``, ``CEKFAKTA_VERDICTS_URL``, ``CEKFAKTA_HOME_COUNT``,
 ``SITEURL``, ``ORGANISATION``, ``ORGANISATION_URL``.

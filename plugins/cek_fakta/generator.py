@@ -8,6 +8,7 @@ from pelican.contents import Page
 
 from cek_fakta.model import Ref, all_verdicts, claim_details, syndication_lead, syndication_tail
 from hub_model.generator import ItemsGenerator
+from hub_model.schema import RATINGS
 from hub_model.taxonomy import Term
 from sections.listing import Section, newest_first
 
@@ -85,6 +86,7 @@ class CekFaktaGenerator(ItemsGenerator):
             home_clarifications=self.clarifications[: self.settings["CEKFAKTA_HOME_COUNT"]],
             verdicts=[(verdict, counts.get(verdict.value)) for verdict in all_verdicts()],
             verdicts_url=self.settings["CEKFAKTA_VERDICTS_URL"],
+            verdict_scale=list(RATINGS.items()),
         )
 
     def describe(self, item) -> None:

@@ -9,7 +9,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from hub_model.schema import KINDS, SHARE_TEXT_MAX, SUMMARY_MAX, Field, Kind
+from hub_model.schema import (
+    KINDS,
+    RATING_BEST,
+    RATING_WORST,
+    RATINGS,
+    SHARE_TEXT_MAX,
+    SUMMARY_MAX,
+    VERDICTS,
+    Field,
+    Kind,
+)
 
 INTRO = """# Panduan penulisan konten
 
@@ -133,6 +143,28 @@ def term_rows(title: str, names: dict[str, str]) -> list[str]:
     ]
 
 
+def verdict_rows() -> list[str]:
+    """Return the table of cek fakta verdicts: value, label, rating on the scale, meaning."""
+    rows = [
+        "## Penilaian cek fakta (`Verdict:`)",
+        "",
+        f"Setiap klarifikasi memberi satu penilaian. Penilaian juga punya nilai angka pada skala {RATING_WORST} "
+        f"sampai {RATING_BEST} ("
+        + ", ".join(f"{n} = {name.lower()}" for n, name in RATINGS.items())
+        + "), yang dibaca mesin pencari dan pengumpul cek fakta (data terstruktur `ClaimReview`). Penilaian tampil "
+        "di depan judul di feed dan di teks siap bagikan, misalnya `[HOAKS] …`. Penjelasan yang sama tampil di "
+        "halaman `/cek-fakta/penilaian/`.",
+        "",
+        "| nilai `Verdict` | label | angka | artinya |",
+        "|---|---|---|---|",
+    ]
+    rows += [
+        f"| `{value}` | {verdict.label} | {verdict.rating} | {verdict.explanation} |"
+        for value, verdict in VERDICTS.items()
+    ]
+    return rows
+
+
 def render_guide(programs: dict[str, str], regions: dict[str, str]) -> str:
     """Return the whole guide for a site with these programmes and regions."""
     parts = [INTRO, FORMAT]
@@ -144,6 +176,7 @@ def render_guide(programs: dict[str, str], regions: dict[str, str]) -> str:
         f"Batas panjang: judul dan ringkasan dihitung per karakter (ringkasan paling banyak {SUMMARY_MAX}, "
         f"kalimat siap bagikan paling banyak {SHARE_TEXT_MAX}).\n"
     )
+    parts.append("\n".join(verdict_rows()) + "\n")
     parts.append(LINKS)
     parts.append("\n".join(term_rows("Program (`Program:`)", programs)) + "\n")
     parts.append("\n".join(term_rows("Wilayah (`Regions:`)", regions)) + "\n")
