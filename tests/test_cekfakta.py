@@ -334,3 +334,46 @@ def test_the_bundled_clarifications_are_built_and_one_links_the_bundled_brief(bu
         scripts = lxml.html.fromstring(page.read_bytes()).xpath("//script[@type='application/ld+json']/text()")
         for script in scripts:
             assert schema_problems(json.loads(script)) == [], page
+
+
+def luminance(rgb: str) -> float:
+    """Relative luminance (WCAG 2) of a computed CSS colour ``rgb(r, g, b)``."""
+    channels = [int(part) / 255 for part in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")[:3]]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_contrast_helper_can_fail():
+    assert contrast("rgb(255, 255, 255)", "rgb(0, 0, 0)") == pytest.approx(21)
+    assert contrast("rgb(255, 255, 255)", "rgb(255, 221, 0)") < 4.5
+
+
+@pytest.mark.browser
+def test_every_verdict_badge_is_text_icon_and_colour_with_enough_contrast(browser, fixture_site):
+    from tests.browser import StaticSite, open_session
+
+    session = open_session(browser, StaticSite(fixture_site.output))
+    page = session.page
+    try:
+        page.goto(f"{SITEURL}/cek-fakta/penilaian/")
+        badges = page.evaluate(
+            """() => [...document.querySelectorAll('.verdict-list .verdict')].map((badge) => {
+                const style = getComputedStyle(badge);
+                const icon = badge.querySelector('svg').getBoundingClientRect();
+                return {label: badge.innerText.trim(), color: style.color, background: style.backgroundColor,
+                        icon: icon.width > 0 && icon.height > 0};
+            })"""
+        )
+    finally:
+        page.context.close()
+    assert [b["label"] for b in badges] == [v.label.upper() for v in all_verdicts()]
+    assert all(b["icon"] for b in badges)
+    for badge in badges:
+        assert contrast(badge["color"], badge["background"]) >= 4.5, badge
+    assert len({b["background"] for b in badges}) == 4  # one colour per rating, never the only sign
+    assert session.errors == [] and session.foreign == []
