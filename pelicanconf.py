@@ -132,6 +132,7 @@ PLUGIN_PATHS = ["plugins"]
 # problems and stops the build.
 PLUGINS = [
     "hub_model",
+    "fingerprint",
     "events",
     "sections",
     "feeds",
