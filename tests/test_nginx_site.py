@@ -285,3 +285,119 @@ def test_make_nginx_serves_output_with_the_production_headers(site, tmp_path):
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=20)
     assert f"di http://127.0.0.1:{port}/" in process.stdout.read().decode()
+
+
+# --- the pages in Chromium, under the CSP nginx sends ---
+
+# Records every CSP violation in every frame (the page's own, and frames inside it).
+LISTEN_FOR_VIOLATIONS = """
+window.__violations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+});
+"""
+HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length"}
+
+
+class ServedByNginx:
+    """Answer the browser's requests for SITEURL from the real nginx: bytes and headers as production sends them."""
+
+    def __init__(self, server):
+        self.server = server
+
+    def respond(self, url_path: str) -> tuple[int, dict[str, str], bytes]:
+        """Fetch ``url_path`` from nginx."""
+        status, headers, body = self.server.get(url_path)
+        return status, {name: value for name, value in headers.items() if name.lower() not in HOP_BY_HOP}, body
+
+
+def violations(page) -> list[str]:
+    return [entry for frame in page.frames for entry in (frame.evaluate("window.__violations || []") or [])]
+
+
+@pytest.fixture
+def csp_session(browser, server):
+    from tests.browser import open_session
+
+    session = open_session(browser, ServedByNginx(server))
+    session.page.context.add_init_script(LISTEN_FOR_VIOLATIONS)
+    yield session
+    session.page.context.close()
+
+
+@pytest.mark.browser
+def test_the_widget_page_runs_under_the_csp_without_a_violation(csp_session):
+    page = csp_session.page
+    response = page.goto(f"{SITEURL}/untuk-blogger/")
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    # The generator previews the real widget: its script runs, fetches feed.json and styles its shadow root.
+    preview = page.locator("#eg-preview silih-tulungan-berita")
+    preview.locator("ul > li").first.wait_for()
+    assert preview.locator("ul > li a").count() >= 1
+    assert (
+        preview.evaluate("host => getComputedStyle(host.shadowRoot.querySelector('section')).borderTopStyle") == "solid"
+    )
+    page.locator("#eg-style").select_option("compact")
+    preview.locator("ul > li").first.wait_for()
+    assert violations(page) == []
+    assert csp_session.errors == [] and csp_session.foreign == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/berita/puskesmas-keliling-garut/",
+        "/acara/pameran-desa-mendatang/",
+        "/embed/berita/latest.html",
+        "/404.html",
+    ],
+)
+def test_pages_run_under_the_csp_without_a_violation(csp_session, path):
+    page = csp_session.page
+    response = page.goto(f"{SITEURL}{path}")
+    assert response.status == 200 and response.headers["content-security-policy"]
+    page.wait_for_load_state("networkidle")
+    # The theme's stylesheet applied (a blocked stylesheet would leave the browser's defaults).
+    assert page.evaluate("getComputedStyle(document.body).margin") != "8px" or path.startswith("/embed/")
+    assert violations(page) == []
+    assert csp_session.errors == [] and csp_session.foreign == []
+
+
+@pytest.mark.browser
+def test_search_runs_its_webassembly_under_the_csp(csp_session):
+    page = csp_session.page
+    page.goto(f"{SITEURL}/cari/")
+    page.locator(".pagefind-ui__search-input").fill("puskesmas")
+    page.locator(".pagefind-ui__result-link").first.wait_for()
+    assert "Puskesmas Keliling Hadir di Garut" in page.locator(".pagefind-ui__result-link").all_inner_texts()
+    assert violations(page) == []
+    assert csp_session.errors == [] and csp_session.foreign == []
+
+
+@pytest.mark.browser
+def test_other_sites_may_frame_embeds_and_nothing_else(browser, server):
+    from tests.browser import HostServer, open_session
+
+    host = HostServer()
+    session = open_session(browser, ServedByNginx(server))
+    session.page.context.add_init_script(LISTEN_FOR_VIOLATIONS)
+    try:
+        page = session.page
+        body = (
+            f'<iframe id="daftar" src="{SITEURL}/embed/berita/latest.html" title="Berita"></iframe>'
+            f'<iframe id="beranda" src="{SITEURL}/" title="Beranda"></iframe>'
+        )
+        page.goto(host.page("/blog/", body))
+        page.wait_for_load_state("networkidle")
+        framed = page.frame_locator("#daftar")
+        assert framed.locator("li").count() >= 1  # the iframe list renders inside the blog
+        listed = page.locator("#daftar").element_handle().content_frame()
+        home = page.locator("#beranda").element_handle().content_frame()
+        assert listed.url == f"{SITEURL}/embed/berita/latest.html"
+        # frame-ancestors 'none': the browser refuses to show the home page inside another site.
+        assert not home.url.startswith(SITEURL), home.url
+    finally:
+        session.page.context.close()
+        host.close()
