@@ -9,7 +9,8 @@ OUTPUTDIR ?= output
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: html publish preview serve devserver test lint format clean check venv browser brief event cekfakta bench ledger-init guide
+.PHONY: html publish preview serve devserver test lint format clean check venv browser brief event cekfakta bench ledger-init guide \
+	nginx deploy rollback bench-serve tools
 
 venv: $(VENV)/.installed
 
@@ -26,8 +27,29 @@ PREVIEW_PORT ?= 8001
 html: venv
 	$(HUB) html --content $(CONTENT) --output $(OUTPUTDIR)
 
+# Production build: precompressed files, the ledger updated, the WebSub hub told which feeds changed
+# (with DEPLOY_TARGET set, make deploy tells it once the release is live), the next embargo printed.
 publish: venv
-	$(HUB) publish --content $(CONTENT) --output $(OUTPUTDIR)
+	$(HUB) publish --content $(CONTENT) --output $(OUTPUTDIR) $(if $(DEPLOY_TARGET),--websub-later)
+
+# Serve output/ with the production nginx configuration (headers, media types, .br/.gz) on
+# 127.0.0.1:PORT (default 8000, the address `make html` links to), in the foreground until Ctrl-C.
+nginx: venv tools
+	PYTHONPATH=plugins $(BIN)/python -m hub_build.nginx --output $(OUTPUTDIR) --host $(HOST) --port $(PORT)
+
+# Upload output/ as a new release to DEPLOY_TARGET (user@host:/srv/hub, or a folder) and flip the
+# `current` symlink to it; DEPLOY_RELOAD runs on the server afterwards (e.g. sudo systemctl reload nginx).
+DEPLOY_TARGET ?=
+DEPLOY_RELOAD ?=
+DEPLOY_SSH ?= ssh
+DEPLOY := PYTHONPATH=plugins $(BIN)/python -m hub_build.deploy
+deploy: venv tools
+	$(DEPLOY) deploy --output $(OUTPUTDIR) --target "$(DEPLOY_TARGET)" --reload "$(DEPLOY_RELOAD)" --ssh "$(DEPLOY_SSH)"
+	PYTHONPATH=plugins $(BIN)/python -m hub_build.websub --output $(OUTPUTDIR)
+
+# Make the previous release live again (twice: back to the newer one).
+rollback: venv tools
+	$(DEPLOY) rollback --target "$(DEPLOY_TARGET)" --reload "$(DEPLOY_RELOAD)" --ssh "$(DEPLOY_SSH)"
 
 # Validate content without building (one line per problem; exit 1 on any error).
 check: venv
@@ -60,10 +82,13 @@ serve: venv
 devserver: venv
 	$(HUB) devserver --content $(CONTENT) --output $(OUTPUTDIR) --host $(HOST) --port $(PORT)
 
-# The tests drive Debian's Chromium and a Debian nginx; install them when missing (needs root or sudo).
-browser:
+# The tests drive Debian's Chromium, a Debian nginx and rsync; install them when missing (needs root or sudo).
+browser: tools
 	@command -v chromium >/dev/null 2>&1 || sh .ci/install-chromium
+
+tools:
 	@sh .ci/install-nginx
+	@sh .ci/install-rsync
 
 test: venv browser
 	$(BIN)/ruff check .
@@ -84,5 +109,10 @@ format: venv
 bench: venv
 	$(BIN)/python benchmarks/build.py $(BENCH_ARGS)
 
+# Requests per second and p99 latency of nginx (production configuration) beside python -m http.server,
+# on 127.0.0.1, for a feed, the home page and a calendar (a bounded run of about a minute).
+bench-serve: venv tools
+	$(BIN)/python benchmarks/serve.py $(BENCH_ARGS)
+
 clean:
-	rm -rf preview preview.builds $(OUTPUTDIR) $(OUTPUTDIR).builds $(OUTPUTDIR).new $(OUTPUTDIR).old .cache __pycache__ .pytest_cache .ruff_cache
+	rm -rf preview preview.builds $(OUTPUTDIR) $(OUTPUTDIR).builds $(OUTPUTDIR).websub.json $(OUTPUTDIR).new $(OUTPUTDIR).old .cache __pycache__ .pytest_cache .ruff_cache

@@ -134,6 +134,7 @@ PLUGIN_PATHS = ["plugins"]
 # problems and stops the build.
 PLUGINS = [
     "hub_model",
+    "fingerprint",
     "events",
     "cek_fakta",
     "sections",
@@ -235,8 +236,9 @@ FEEDS_LICENSE_NAME = "CC BY 4.0"
 # Query parameters added to item links in feeds only (never to canonical URLs or IDs), e.g.
 # {"utm_source": "feed", "utm_medium": "syndication"}; empty = off.
 FEEDS_CAMPAIGN_PARAMS = {}
-# WebSub hub every feed advertises (rel="hub"), e.g. "https://pubsubhubbub.appspot.com/"; None = off.
-FEEDS_WEBSUB_HUB = None
+# WebSub hub every feed advertises (rel="hub") and `make publish` pings about the feeds that changed,
+# e.g. "https://pubsubhubbub.appspot.com/" (env var FEEDS_WEBSUB_HUB); None = off.
+FEEDS_WEBSUB_HUB = os.environ.get("FEEDS_WEBSUB_HUB") or None
 
 # --- sections (programme × region) ---
 # One listing page and feeds per programme in each region that has briefs.
@@ -259,8 +261,6 @@ WIDGET_PAGE_URL = "untuk-blogger/"
 # Briefs in the generator's default snippet (1-10), and in each prebuilt iframe list.
 WIDGET_ITEM_COUNT = 5
 WIDGET_IFRAME_ITEMS = 10
-# CORS rules for the widget's cross-origin fetches, published as /_headers (nginx: deploy/nginx-cors.conf).
-WIDGET_HEADERS_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "deploy", "_headers")
 
 # --- sitemap ---
 # Generated pages outside the content and section lists that search engines should see.
@@ -271,3 +271,18 @@ SITEMAP_EXTRA_URLS = [WIDGET_PAGE_URL]
 SEARCH_ENABLED = True
 # Items per search-index shard: Pagefind needs ~200 KiB of memory an item; each shard is a bundle.
 SEARCH_SHARD_SIZE = 1500
+
+# --- response headers and precompression (hub_build.headers, hub_build.compress) ---
+# Each build writes its response headers as /_headers (Netlify, Cloudflare Pages) and
+# /nginx-headers.conf (deploy/nginx/hub.conf includes it) from one policy: CSP, framing, CORS, caching.
+# Extra CSP sources below a path prefix: Pagefind compiles WebAssembly on the search page and in its
+# worker (script files under /pagefind/), and its stylesheet draws the search icon as a data: image.
+HEADERS_CSP_EXCEPTIONS = {
+    "/" + SEARCH_URL: {"script-src": ["'wasm-unsafe-eval'"], "img-src": ["data:"]},
+    "/pagefind/": {"script-src": ["'wasm-unsafe-eval'"]},
+}
+# How long browsers and caches keep pages, feeds and calendars before asking again (seconds);
+# fingerprinted files (theme/hashed/, Pagefind's fragments) are kept for a year.
+HEADERS_MAX_AGE = 300
+# Write .br and .gz beside every text file (publishconf.py turns it on: `make publish`).
+HUB_PRECOMPRESS = False

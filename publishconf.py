@@ -16,3 +16,5 @@ RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True
 # Record what this build published, so later builds keep every URL alive.
 LEDGER_UPDATE = True
+# Precompressed .br and .gz beside every text file, for nginx's brotli_static and gzip_static.
+HUB_PRECOMPRESS = True

@@ -2,8 +2,9 @@
 
 Playwright never downloads a browser here: it launches the system ``chromium`` (``make test``
 installs it with ``.ci/install-chromium``). Built sites are served with the response headers of
-``deploy/_headers``, the file static hosts read, so the widget's cross-origin fetch works only if
-that file allows it. Pages are routed so that nothing ever leaves this machine: the fixture site's
+their own ``_headers`` (written by every build from ``hub_build.headers``), the file static hosts
+read, so the widget's cross-origin fetch works only if it allows it, and every page runs under
+the site's Content-Security-Policy. Pages are routed so that nothing ever leaves this machine: the fixture site's
 own address (``SITEURL``) is answered from its output folder, and any other host is refused and
 recorded.
 """
@@ -20,9 +21,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from tests.site import ROOT, SITEURL
+from tests.site import SITEURL
 
-HEADERS_FILE = ROOT / "deploy" / "_headers"
 # Headless flags for a sandbox-less CI container; no background traffic to Google.
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -74,7 +74,11 @@ class StaticSite:
     """A built site's output folder, answered the way a static host serves it."""
 
     root: Path
-    rules: list = field(default_factory=lambda: header_rules(HEADERS_FILE.read_text(encoding="utf-8")))
+    rules: list = field(default_factory=list)
+
+    def __post_init__(self):
+        if not self.rules:
+            self.rules = header_rules((self.root / "_headers").read_text(encoding="utf-8"))
 
     def respond(self, url_path: str) -> tuple[int, dict[str, str], bytes]:
         """Return status, headers and body for a URL path (folders serve their index.html)."""
@@ -118,7 +122,7 @@ class Server:
 
 
 def site_server(root: Path) -> Server:
-    """Serve a built site (with deploy/_headers) on its own port."""
+    """Serve a built site (with its _headers) on its own port."""
     return Server(StaticSite(root).respond)
 
 

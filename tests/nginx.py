@@ -1,15 +1,16 @@
 """Run Debian's real nginx on 127.0.0.1 for tests: a complete throwaway configuration, one process.
 
 ``sh .ci/install-nginx`` installs it (``nginx-light`` and the brotli_static module). The
-configuration is written into a temporary folder and everything nginx writes (pid, logs, temp
-folders) stays there; nginx runs in the foreground with ``master_process off``, so it is one
-process running as the current user (no worker switching to ``nobody``, who could not read a
-pytest temp folder), and it is stopped by its PID.
+configuration comes from ``hub_build.nginx`` (the generator ``make nginx`` uses) and is written
+into a temporary folder; everything nginx writes (pid, logs, temp folders) stays there. nginx
+runs in the foreground with ``master_process off``, so it is one process running as the current
+user (no worker switching to ``nobody``, who could not read a pytest temp folder), and it is
+stopped by its PID.
 
 The default ``server`` block serves a site folder and includes its ``nginx-redirects.conf``;
 ``extra`` adds lines to it, ``http_extra`` adds lines to the ``http`` block, and ``server`` can
-replace the whole block (a callable receiving the site folder and the port), so a production-like
-configuration (security headers, gzip/brotli static) can be tested the same way.
+replace the whole block (a callable receiving the site folder and the port): ``production_server``
+is the production configuration (security headers, media types, caching, gzip/brotli static).
 
 Typical use, one server per test module::
 
@@ -23,8 +24,6 @@ Typical use, one server per test module::
 from __future__ import annotations
 
 import http.client
-import os
-import shutil
 import socket
 import subprocess
 import time
@@ -33,45 +32,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from hub_build.nginx import HOST, compiled_without, nginx_path, server_block
+from hub_build.nginx import command as nginx_command
+from hub_build.nginx import main_conf as nginx_conf
+from hub_build.nginx import test_conf as nginx_test_config
+from hub_build.nginx import write_conf as write_main_conf
 from ledger.rules import nginx_string
 
-HOST = "127.0.0.1"
-MODULES = Path("/usr/lib/nginx/modules")
-BROTLI_MODULES = ("ngx_http_brotli_filter_module.so", "ngx_http_brotli_static_module.so")
-MIME_TYPES = Path("/etc/nginx/mime.types")
-# Used only when Debian's mime.types is missing.
-FALLBACK_TYPES = {
-    "text/html": "html",
-    "text/css": "css",
-    "text/javascript": "js",
-    "application/json": "json",
-    "application/xml": "xml",
-    "text/calendar": "ics",
-    "text/plain": "txt",
-    "image/svg+xml": "svg",
-    "image/png": "png",
-    "image/jpeg": "jpg jpeg",
-    "image/webp": "webp",
-    "font/woff2": "woff2",
-}
-TEMP_PATHS = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+__all__ = ["compiled_without", "nginx_command", "nginx_conf", "nginx_path", "nginx_test_config", "production_server"]
 START_TIMEOUT = 10.0
 
 
-def nginx_path() -> str:
-    """Return the nginx binary; fail loudly (never skip) when it is missing."""
-    found = os.environ.get("NGINX") or shutil.which("nginx") or "/usr/sbin/nginx"
-    if not Path(found).is_file():
-        msg = "nginx is missing: run `sh .ci/install-nginx` first (it installs Debian's nginx-light)"
-        raise RuntimeError(msg)
-    return found
-
-
-def compiled_without() -> set[str]:
-    """Return the modules this nginx was configured without (``--without-http_uwsgi_module`` -> ``uwsgi``)."""
-    result = subprocess.run([nginx_path(), "-V"], capture_output=True, text=True, check=True)
-    words = (result.stdout + result.stderr).split()
-    return {word[len("--without-http_") : -len("_module")] for word in words if word.startswith("--without-http_")}
+def production_server(site: Path, port: int) -> str:
+    """Return the production ``server`` block (``hub_build.nginx``, as ``make nginx`` and deploy/nginx/hub.conf)."""
+    return server_block(str(site), port)
 
 
 def free_port() -> int:
@@ -93,25 +67,6 @@ def default_server(site: Path, port: int, extra: str = "") -> str:
     return "server {\n" + "".join(f"    {line}\n" for line in lines) + "}\n"
 
 
-def nginx_conf(folder: Path, server_block: str, http_extra: str = "") -> str:
-    """Return a complete ``nginx.conf`` that keeps everything nginx writes inside ``folder``."""
-    q = nginx_string
-    main = ["daemon off;", "master_process off;", f"pid {q(str(folder / 'nginx.pid'))};"]
-    main.append(f"error_log {q(str(folder / 'error.log'))} notice;")
-    main[:0] = [f"load_module {q(str(MODULES / name))};" for name in BROTLI_MODULES if (MODULES / name).is_file()]
-    without = compiled_without()
-    http = [f"{name}_temp_path {q(str(folder / 'temp' / name))};" for name in TEMP_PATHS if name not in without]
-    http.append(f"access_log {q(str(folder / 'access.log'))};")
-    if MIME_TYPES.is_file():
-        http.append(f"include {q(str(MIME_TYPES))};")
-    else:
-        http.append("types { " + " ".join(f"{kind} {ext};" for kind, ext in FALLBACK_TYPES.items()) + " }")
-    http += ["default_type application/octet-stream;", *http_extra.splitlines()]
-    body = "".join(f"    {line}\n" for line in http)
-    block = "".join(f"    {line}\n" for line in server_block.splitlines())
-    return "\n".join(main) + "\nevents {\n    worker_connections 64;\n}\nhttp {\n" + body + block + "}\n"
-
-
 def write_nginx_conf(
     folder: Path,
     site: Path,
@@ -122,25 +77,8 @@ def write_nginx_conf(
     server: Callable[[Path, int], str] | None = None,
 ) -> Path:
     """Write ``nginx.conf`` (and its temp folders) into ``folder`` and return its path."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in TEMP_PATHS:
-        (folder / "temp" / name).mkdir(parents=True, exist_ok=True)
     block = server(site, port) if server else default_server(site, port, extra)
-    conf = folder / "nginx.conf"
-    conf.write_text(nginx_conf(folder, block, http_extra), encoding="utf-8")
-    return conf
-
-
-def nginx_command(conf: Path, *args: str) -> list[str]:
-    """Return an nginx command line reading ``conf`` with its folder as prefix and error log."""
-    folder = conf.parent
-    return [nginx_path(), "-p", f"{folder}/", "-c", str(conf), "-e", str(folder / "error.log"), *args]
-
-
-def nginx_test_config(conf: Path) -> tuple[bool, str]:
-    """Run ``nginx -t`` on ``conf``; return whether nginx accepts it and what it printed."""
-    result = subprocess.run(nginx_command(conf, "-t"), capture_output=True, text=True, check=False)
-    return result.returncode == 0, result.stdout + result.stderr
+    return write_main_conf(folder, block, http_extra)
 
 
 @dataclass
@@ -155,14 +93,16 @@ class RunningNginx:
         """Return the absolute URL of a path (``/berita/`` -> ``http://127.0.0.1:<port>/berita/``)."""
         return f"http://{HOST}:{self.port}{path}"
 
-    def get(self, path: str, headers: dict[str, str] | None = None) -> tuple[int, http.client.HTTPMessage, bytes]:
+    def get(
+        self, path: str, headers: dict[str, str] | None = None, method: str = "GET"
+    ) -> tuple[int, http.client.HTTPMessage, bytes]:
         """GET ``path`` exactly as given (no encoding, redirects not followed): status, headers, body.
 
         The headers object is case-insensitive (``headers["location"]``); ``get_all`` lists repeats.
         """
         connection = http.client.HTTPConnection(HOST, self.port, timeout=10)
         try:
-            connection.request("GET", path, headers=headers or {})
+            connection.request(method, path, headers=headers or {})
             response = connection.getresponse()
             return response.status, response.headers, response.read()
         finally:

@@ -5,6 +5,8 @@
   the published ledger is updated after the new site is in place.
 - ``preview``: the private preview site: drafts and embargoed items shown, bannered, ``noindex``,
   its own address (``--port``, default 8001) and folder (``preview/``), served and rebuilt on change.
+  After the switch it pings the WebSub hub (``FEEDS_WEBSUB_HUB``) about the feeds that changed
+  (``--websub-later``: leave that to ``make deploy``), and says when the next embargoed item goes live.
 - ``check``: the same reading and checks as a build, without writing anything.
 - ``serve``: build once, then serve; ``devserver``: serve and rebuild after every change.
 Exit status: 0 when the build (or check) has no error, 1 otherwise.
@@ -16,6 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from hub_build import publish
 from hub_build.build import ROOT, describe, run_build
 from hub_build.serve import develop, main_command, serve_forever
 
@@ -35,6 +38,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--port", type=int, help="port to serve on (default 8000; 8001 for preview)")
     parser.add_argument("--once", action="store_true", help="preview: build once and exit, do not serve")
     parser.add_argument("--debug", action="store_true", help="show Python tracebacks (for developers)")
+    parser.add_argument("--websub-later", action="store_true", help="publish: leave the WebSub pings to make deploy")
     return parser.parse_args(argv)
 
 
@@ -57,6 +61,10 @@ def build_once(args: argparse.Namespace, port: int) -> int:
     check = args.command == "check"
     result = run_build(settings, overrides_for(args, port), output=None if check else output, check_only=check)
     print(describe(result, check_only=check), file=sys.stderr if not result.ok else sys.stdout)
+    if result.ok and args.command == "publish" and result.finished is not None:
+        publish.announce(output, result.finished.hub, result.finished.changed_feeds, later=args.websub_later)
+    if result.ok and args.command in ("html", "publish") and result.next_release:
+        print(publish.release_line(result.next_release))
     return 0 if result.ok else 1
 
 

@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hub_build import swap
+from hub_build import publish, swap
 from hub_model.guard import FIX
 from hub_model.parallel import finish_child
 from hub_model.problems import BuildStopped, CheckDone, Problem, format_problem, summary_line
@@ -36,6 +36,8 @@ class BuildResult:
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
     output: Path | None = None  # the folder the site was switched into (None for a check or a failure)
+    finished: publish.Finished | None = None  # what happened after Pelican (switched builds only)
+    next_release: tuple | None = None  # the soonest embargoed item: (publication, file)
 
 
 class PlainLines(logging.Handler):
@@ -125,14 +127,22 @@ def run_build(
     finally:
         if scratch is not None:
             scratch.cleanup()
+    site = build_dir if build_dir is not None or check_only else Path(settings["OUTPUT_PATH"])
+    if site is not None and run is not None and not any(p.is_error for p in run.problems.items + extra):
+        extra += publish.write_host_rules(settings, site)
     problems = list(run.problems.items if run else []) + extra
     for problem in [*(run.problems.unprinted() if run else []), *extra]:
         (logger.error if problem.is_error else logger.warning)("%s", format_problem(problem))
     ok = not any(p.is_error for p in problems)
     result = BuildResult(ok, problems, counts=dict(getattr(run, "counts", {}) or {}))
+    result.next_release = getattr(run, "next_release", None)
+    if ok and site is not None and run is not None:
+        previous = Path(overrides["HUB_PREVIOUS_OUTPUT"]) if overrides.get("HUB_PREVIOUS_OUTPUT") else None
+        if previous is not None and build_dir is not None:
+            keep_unchanged(previous, build_dir)
+        result.finished = publish.finish(settings, run.absolute, site, previous)
     if build_dir is not None:
         if ok:
-            keep_unchanged(Path(overrides.get("HUB_PREVIOUS_OUTPUT") or ""), build_dir)
             swap.switch(Path(output), build_dir)
             result.output = Path(output)
         else:

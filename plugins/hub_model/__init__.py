@@ -34,7 +34,7 @@ from hub_model.guard import guarded
 from hub_model.model import build_item, files_used, item_visibility, notice_for, prefixed
 from hub_model.output import HubWriter
 from hub_model.run import build_run
-from hub_model.visibility import Placement
+from hub_model.visibility import Placement, Visibility
 
 FILTERS = {
     "tanggal": dates.format_date,
@@ -113,6 +113,8 @@ def apply_visibility(generator, metadata):
     run = generator.context["hub_run"]
     visibility = item_visibility(metadata, run.now)
     metadata["visibility"] = visibility
+    if visibility is Visibility.EMBARGOED:
+        run.note_embargo(metadata["date"], metadata.get("hub_path", ""))
     metadata["placement"] = run.place(visibility)
     metadata["status"] = metadata["placement"].pelican_status
 

@@ -40,10 +40,16 @@ class Run:
     partition: Partition = field(default_factory=Partition)  # this process's share of the output
     jobs: dict = field(default_factory=dict)  # work a plugin hands from one phase of the build to a later one
     cache: BuildCache | None = None  # what earlier builds computed (None: cache off)
+    next_release: tuple[dt.datetime, str] | None = None  # the soonest embargoed item: (publication, file)
 
     def defer(self, path: str, text: str) -> None:
         """Ask the build driver to write ``text`` at ``path`` once the build has succeeded and been switched in."""
         self.deferred[path] = text
+
+    def note_embargo(self, published: dt.datetime, path: str) -> None:
+        """Remember an embargoed item, so the build can say when the next scheduled build must run."""
+        if self.next_release is None or (published, path) < self.next_release:
+            self.next_release = (published, path)
 
     def absolute(self, path: str = "") -> str:
         """Return the absolute URL of a site-relative path (``berita/a/`` → ``https://…/berita/a/``)."""

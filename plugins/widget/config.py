@@ -10,7 +10,6 @@ DEFAULTS = {
     "WIDGET_PAGE_URL": "untuk-blogger/",
     "WIDGET_ITEM_COUNT": 5,
     "WIDGET_IFRAME_ITEMS": 10,
-    "WIDGET_HEADERS_FILE": "",
 }
 
 
@@ -23,7 +22,6 @@ class WidgetSettings:
     page_url: str  # the "Untuk Blogger & Kreator" page
     item_count: int  # the generator's default count
     iframe_items: int  # briefs in each prebuilt iframe list
-    headers_file: str  # a `_headers` rules file to publish at the output root ("" = none)
 
     @property
     def page_save_as(self) -> str:
@@ -51,5 +49,4 @@ def load_settings(settings: dict) -> WidgetSettings:
         page_url=page_url,
         item_count=_count("WIDGET_ITEM_COUNT", merged["WIDGET_ITEM_COUNT"]),
         iframe_items=_count("WIDGET_IFRAME_ITEMS", merged["WIDGET_IFRAME_ITEMS"]),
-        headers_file=str(merged["WIDGET_HEADERS_FILE"] or ""),
     )

@@ -18,10 +18,6 @@ class WidgetGenerator(Generator):
         """Write embed/widget.js, every embed/<section>/latest.html and the blogger page."""
         config = load_settings(self.settings)
         self.copy_script(writer)
-        if config.headers_file:
-            # Static hosts that read `_headers` (Netlify, Cloudflare Pages) then allow the widget's fetches.
-            with open(config.headers_file, "rb") as handle:
-                write_output(writer, "_headers", handle.read())
         sections = [*self.context.get("brief_sections", []), *self.context.get("clarification_sections", [])]
         embeds = embed_lists(sections, config.iframe_items)
         template = self.get_template("widget/latest")

@@ -93,12 +93,18 @@
 
   var host = document.createElement("silih-tulungan-berita");
   var shadow = host.attachShadow({ mode: "open" });
-  var sheet = el("style");
-  sheet.textContent = CSS;
+  // A constructed stylesheet is not inline CSS, so a host page's Content-Security-Policy (and ours,
+  // on the blogger page's preview) lets it apply without 'unsafe-inline'; older browsers get <style>.
+  if (shadow.adoptedStyleSheets && typeof CSSStyleSheet === "function" && CSSStyleSheet.prototype.replaceSync) {
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    shadow.adoptedStyleSheets = [sheet];
+  } else {
+    shadow.appendChild(el("style", "", CSS));
+  }
   var box = el("section", "w " + theme);
   box.setAttribute("aria-busy", "true");
   box.appendChild(el("p", "s", "Memuat berita…"));
-  shadow.appendChild(sheet);
   shadow.appendChild(box);
   script.parentNode.insertBefore(host, script.nextSibling);
 
