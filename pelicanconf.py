@@ -158,6 +158,17 @@ HUB_PROGRAMS = {
     "desa-membangun": "Desa Membangun",
     "literasi-digital": "Literasi Digital",
 }
+# What each programme is about, in a line or two: shown under the heading of its page (optional per slug).
+HUB_PROGRAM_DESCRIPTIONS = {
+    "pemulihan-ekonomi": "Pelatihan, pendampingan dan akses pasar bagi UMKM, koperasi dan petani agar usaha warga "
+    "tumbuh kembali.",
+    "kesehatan": "Layanan puskesmas, posyandu dan imunisasi yang makin dekat dengan warga, dari kota sampai kampung "
+    "terpencil.",
+    "pendidikan": "Beasiswa, perpustakaan keliling dan kegiatan sekolah yang membuka kesempatan belajar bagi anak "
+    "dan pemuda Jawa Barat.",
+    "desa-membangun": "Air bersih, BUMDes dan desa wisata: desa yang membangun dirinya sendiri bersama warganya.",
+    "literasi-digital": "Cek fakta, keamanan digital dan kelas kreator agar warga cakap dan aman di internet.",
+}
 # West Java's 18 regencies and 9 cities, plus the whole province. Editors write slugs in `Regions:`.
 HUB_REGIONS = {
     "jawa-barat": "Seluruh Jawa Barat",

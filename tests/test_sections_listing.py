@@ -1,6 +1,8 @@
 import datetime as dt
 from types import SimpleNamespace
 
+import pytest
+
 from hub_model.taxonomy import Taxonomy, Term
 from sections.listing import group_briefs, group_by_month
 
@@ -100,3 +102,58 @@ def test_no_pairs_without_a_pair_url():
     sections = group_briefs([brief("a", "kesehatan", ["kota-bogor"])], TAXONOMY, ALL, "topik/{slug}/")
     assert all(s.term.kind != "program_region" for s in sections)
     assert all(not s.children for s in sections)
+
+
+# --- programme descriptions ---
+
+
+def test_programmes_carry_their_declared_description():
+    from hub_model.taxonomy import load_taxonomy
+
+    settings = {
+        "HUB_PROGRAMS": {"kesehatan": "Kesehatan", "pendidikan": "Pendidikan"},
+        "HUB_PROGRAM_DESCRIPTIONS": {"kesehatan": "  Layanan kesehatan dekat warga. "},
+        "HUB_REGIONS": {"kota-bandung": "Kota Bandung"},
+        "PROGRAM_URL": "program/{slug}/",
+        "REGION_URL": "wilayah/{slug}/",
+    }
+    taxonomy = load_taxonomy(settings)
+    assert taxonomy.programs["kesehatan"].description == "Layanan kesehatan dekat warga."
+    assert taxonomy.programs["pendidikan"].description == ""  # optional per programme
+    # Not part of a term's identity: the agenda's terms, built without it, still equal and hash alike.
+    plain = Term("program", "kesehatan", "Kesehatan", "program/kesehatan/")
+    assert plain == taxonomy.programs["kesehatan"] and {plain: 1}[taxonomy.programs["kesehatan"]] == 1
+    assert load_taxonomy({k: v for k, v in settings.items() if k != "HUB_PROGRAM_DESCRIPTIONS"}).programs
+
+
+@pytest.mark.parametrize(
+    ("descriptions", "message"),
+    [
+        ({"kesehatn": "Salah ketik."}, "tidak dideklarasikan"),
+        ({"kesehatan": "Dua\nbaris."}, "satu baris"),
+        ({"kesehatan": "x" * 301}, "300 karakter"),
+        ({"kesehatan": 3}, "satu baris"),
+    ],
+)
+def test_programme_descriptions_are_checked(descriptions, message):
+    from hub_model.taxonomy import make_terms
+
+    with pytest.raises(ValueError, match=message):
+        make_terms("program", {"kesehatan": "Kesehatan"}, "program/{slug}/", descriptions)
+
+
+def test_programme_pages_show_their_description(any_site):
+    from pelican.settings import read_settings
+
+    from tests.site import ROOT
+
+    descriptions = read_settings(str(ROOT / "pelicanconf.py"))["HUB_PROGRAM_DESCRIPTIONS"]
+    pages = sorted(any_site.output.glob("program/*/index.html"))
+    assert pages
+    for page in pages:
+        doc = any_site.html(str(page.relative_to(any_site.output)))
+        text = descriptions[page.parent.name]
+        assert doc.xpath("//main/p[@class='section-lead']/text()") == [text]
+        assert doc.xpath("//meta[@name='description']/@content") == [text]
+    # Other sections have none.
+    assert not any_site.html("wilayah/kota-bandung/index.html").xpath("//p[@class='section-lead']")
