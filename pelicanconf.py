@@ -208,6 +208,8 @@ TAG_URL = "topik/{slug}/"
 EVENTS_INDEX_URL = "acara/"
 BRIEFS_INDEX_URL = "berita/"
 SECTIONS_HOME_BRIEFS = 6
+# "Berita terkait" under each brief: listed briefs of the same programme, then the same regions (0 = off).
+SECTIONS_RELATED_COUNT = 3
 # No template is paginated by Pelican: the sections plugin writes each listing page itself
 # (DEFAULT_PAGINATION briefs a page), so each page is its own output.
 PAGINATED_TEMPLATES = {}

@@ -157,3 +157,56 @@ def test_programme_pages_show_their_description(any_site):
         assert doc.xpath("//meta[@name='description']/@content") == [text]
     # Other sections have none.
     assert not any_site.html("wilayah/kota-bandung/index.html").xpath("//p[@class='section-lead']")
+
+
+# --- "Berita terkait" ---
+
+
+def dated(name, program, regions, day):
+    item = brief(name, program, regions)
+    item.date = dt.datetime(2026, 5, day, 9)
+    item.slug, item.title, item.url = name, f"Judul {name}", f"berita/{name}/"
+    return item
+
+
+def related_names(item, briefs, count=3):
+    from sections.related import related_briefs
+
+    sections = group_briefs(briefs, TAXONOMY, ALL, "topik/{slug}/")
+    by_term = {s.term: s.items for s in sections if s.term.kind in ("program", "region")}
+    return [r.url.split("/")[1] for r in related_briefs(item, by_term, count)]
+
+
+def test_related_briefs_are_the_same_programme_first_then_the_same_region_newest_first():
+    own = dated("own", "kesehatan", ["kota-bandung", "kota-bogor"], 10)
+    briefs = [
+        dated("region-new", "pendidikan", ["kota-bogor"], 20),
+        dated("program-new", "kesehatan", ["kota-bogor"], 19),
+        dated("both-regions", "ekonomi", ["kota-bandung", "kota-bogor"], 15),
+        own,
+        dated("program-old", "kesehatan", [], 2),
+        dated("region-old", "ekonomi", ["kota-bandung"], 1),
+    ]
+    assert related_names(own, briefs) == ["program-new", "program-old", "region-new"]
+    assert related_names(own, briefs, 10) == ["program-new", "program-old", "region-new", "both-regions", "region-old"]
+    assert related_names(own, briefs, 0) == []
+    assert related_names(dated("alone", "pendidikan", [], 3), [dated("other", "ekonomi", [], 4)]) == []
+
+
+def test_related_briefs_come_from_the_listed_briefs_only():
+    # The sections hold the listed briefs; an unlisted brief (withdrawn) is never a candidate, but gets its own list.
+    withdrawn = dated("withdrawn", "kesehatan", ["kota-bandung"], 12)
+    listed = [dated("a", "kesehatan", ["kota-bandung"], 11), dated("b", "ekonomi", ["kota-bandung"], 9)]
+    assert related_names(withdrawn, listed) == ["a", "b"]
+    assert "withdrawn" not in related_names(listed[0], listed)
+
+
+def test_related_values_are_what_the_page_shows():
+    from sections.related import Related, check_count, related_briefs
+
+    own, other = dated("own", "kesehatan", [], 10), dated("other", "kesehatan", [], 11)
+    [related] = related_briefs(own, {PROGRAMS["kesehatan"]: [other, own]}, 3)
+    assert related == Related("Judul other", "berita/other/", dt.datetime(2026, 5, 11, 9), PROGRAMS["kesehatan"])
+    for bad in (-1, 11, True, "3"):
+        with pytest.raises(ValueError, match="SECTIONS_RELATED_COUNT"):
+            check_count(bad)

@@ -368,3 +368,39 @@ def test_registration_link_shows_only_while_registration_is_open(fixture_site, b
     past = bundled_site.html("acara/temu-kader-kesehatan-tasikmalaya/index.html")  # 17 Oct 2026, now 26 Nov
     assert past.xpath("//dt[text()='Pendaftaran']")
     assert not past.xpath("//a[text()='Daftar di sini']") and "Pendaftaran sudah ditutup." in past.text_content()
+
+
+# --- "Berita terkait" ---
+
+
+def related_links(site, page: str) -> list[str]:
+    return site.html(page).xpath("//section[@class='related']//a/@href")
+
+
+def test_briefs_point_to_related_listed_briefs(fixture_site):
+    alpha, gamma = (
+        f"{SITEURL}/berita/puskesmas-keliling-garut/",
+        f"{SITEURL}/berita/kelas-cek-fakta-untuk-guru-bandung-cimahi/",
+    )
+    # No other listed health brief (the withdrawn, draft and embargoed ones never count): then Kota Bandung's.
+    assert related_links(fixture_site, BRIEF) == [gamma]
+    assert related_links(fixture_site, "berita/kelas-cek-fakta-untuk-guru-bandung-cimahi/index.html") == [alpha]
+    # A withdrawn brief's page points to current news of its programme, then its region.
+    assert related_links(fixture_site, "berita/jadwal-vaksinasi-lama-yang-ditarik/index.html") == [alpha, gamma]
+    # Nothing related: no empty block.
+    assert not fixture_site.html("berita/pasar-tani-daring-ramai-pembeli/index.html").xpath(
+        "//section[@class='related']"
+    )
+    [heading] = fixture_site.html(BRIEF).xpath("//section[@class='related']/h2/text()")
+    assert heading == "Berita terkait"
+
+
+def test_related_briefs_are_never_unlisted_ones(any_site):
+    listed = {entry.link for entry in any_site.feed("berita/atom.xml").entries}
+    found = 0
+    for page in sorted(any_site.output.glob("berita/*/index.html")):
+        links = related_links(any_site, str(page.relative_to(any_site.output)))
+        found += len(links)
+        assert set(links) <= listed, page
+        assert len(links) == len(set(links)) <= 3 and f"{SITEURL}/berita/{page.parent.name}/" not in links
+    assert found

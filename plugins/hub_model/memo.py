@@ -47,7 +47,7 @@ CONTEXT_READS = {
 }
 # What a build decides about a content object, beyond what its file says.
 DECIDED = ("url", "visibility", "listed", "notice", "sequence", "timing_note", "registration_open", "agenda_program")
-DECIDED_MORE = ("agenda_regions", "state")
+DECIDED_MORE = ("agenda_regions", "state", "related")
 
 
 class Unknown(Exception):
