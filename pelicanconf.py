@@ -132,6 +132,7 @@ PLUGIN_PATHS = ["plugins"]
 # problems and stops the build.
 PLUGINS = [
     "hub_model",
+    "identity",
     "events",
     "sections",
     "feeds",
@@ -144,6 +145,27 @@ PLUGINS = [
     "search",
     "validation",
 ]
+
+# --- identity (the identity bar and the footer of every page) ---
+# The office is ORGANISATION; this is the government it belongs to, named in the identity bar.
+IDENTITY_PARENT = "Pemerintah Daerah Provinsi Jawa Barat"
+# Site-relative path of the emblem in the identity bar. The theme ships a neutral placeholder (not a
+# government logo); put the office's own emblem in the theme's static folder and point here.
+IDENTITY_EMBLEM = "theme/img/lambang.svg"
+IDENTITY_ADDRESS = "Jalan Tamansari No. 55, Bandung 40132, Jawa Barat"
+# Placeholders until the office confirms its public numbers: replace before publishing.
+IDENTITY_PHONE = "+62 22 0000 0000"
+IDENTITY_WHATSAPP = "+62 811 0000 0000"
+IDENTITY_EMAIL = "humas@silihtulungan.example.org"
+IDENTITY_HOURS = "Senin–Jumat, 08.00–16.00 WIB"
+# The office's accounts, shown as plain links (no third-party script or embed); check each before publishing.
+IDENTITY_SOCIAL = {
+    "Instagram": "https://www.instagram.com/diskominfojabar/",
+    "YouTube": "https://www.youtube.com/@diskominfojabar",
+    "X": "https://x.com/diskominfojabar",
+    "Facebook": "https://www.facebook.com/diskominfojabar",
+}
+IDENTITY_COPYRIGHT_SINCE = 2026
 
 # --- content model (hub_model) ---
 # Visibility is decided against this instant; pin it (ISO 8601) for reproducible builds.
