@@ -279,6 +279,9 @@ OEMBED_CACHE_AGE = 86400
 # --- widget ---
 # The "Untuk Blogger & Kreator" page: every feed, how to subscribe, the licence, the embed code generator.
 WIDGET_PAGE_URL = "untuk-blogger/"
+# (feeds) The how-to-subscribe page every feed names for people who open it in a browser, and every
+# page offering a feed links to: this page's section on subscribing.
+FEEDS_HELP_URL = WIDGET_PAGE_URL + "#cara-langganan"
 # Briefs in the generator's default snippet (1-10), and in each prebuilt iframe list.
 WIDGET_ITEM_COUNT = 5
 WIDGET_IFRAME_ITEMS = 10
