@@ -57,6 +57,27 @@ def embed_lists(sections: list, limit: int) -> list[EmbedList]:
     ]
 
 
+def feed_choices(embeds: list[EmbedList], siteurl: str, links_of) -> list[dict]:
+    """Return what the blogger page may offer, as JSON-ready data: one entry per feed section with briefs.
+
+    The feed picker shows the chosen entry's addresses and the embed generator writes code only
+    for an entry that is here, so neither ever hands out a feed or an iframe list that is empty or
+    missing (``links_of``: terms -> the feeds plugin's ``feed_links``). The whole site's entry comes first.
+    """
+    return [
+        {
+            "program": embed.program,
+            "region": embed.region,
+            "title": embed.title,
+            "page": f"{siteurl}/{embed.term.url}",
+            "feeds": [{key: link[key] for key in ("label", "href", "type")} for link in links_of([embed.term])],
+            "iframe": f"{siteurl}/{embed.url}",
+        }
+        for embed in embeds
+        if embed.items
+    ]
+
+
 def iframe_height(count: int) -> int:
     """Return the iframe height (px) that shows ``count`` briefs; embed-generator.js uses the same formula."""
     return 96 + 64 * count
