@@ -7,6 +7,7 @@ feedgen lacks, is a pure function over the same FeedMeta and FeedItems (``jsonfe
 from __future__ import annotations
 
 import html
+import textwrap
 
 from feedgen.feed import FeedGenerator
 from lxml import etree
@@ -24,6 +25,9 @@ FORMATS = {
     "atom": ("atom.xml", "application/atom+xml", "Atom"),
     "json": ("feed.json", "application/feed+json", "JSON Feed"),
 }
+
+
+COMMENT_WIDTH = 44  # characters a line of the note for people: a phone's width in a browser's XML view
 
 
 def build_feed(meta: FeedMeta, items: list[FeedItem]) -> FeedGenerator:
@@ -103,9 +107,16 @@ def serialise(fg: FeedGenerator, fmt: str, self_url: str, note: str = "") -> byt
 
 
 def with_comment(xml: bytes, text: str) -> bytes:
-    """Return the XML document with a comment before its root element (XML forbids "--" inside one)."""
+    """Return the XML document with a comment before its root element (XML forbids "--" inside one).
+
+    The comment is wrapped in short lines: browsers show a comment's lines as they are, so a phone
+    shows all of it without scrolling sideways.
+    """
+    lines = textwrap.wrap(
+        text.replace("--", "- -").rstrip("-"), COMMENT_WIDTH, break_long_words=False, break_on_hyphens=False
+    )
     root = etree.fromstring(xml)
-    root.addprevious(etree.Comment(" " + text.replace("--", "- -").rstrip("-") + " "))
+    root.addprevious(etree.Comment("\n  " + "\n  ".join(lines) + "\n"))
     return etree.tostring(root.getroottree(), pretty_print=True, xml_declaration=True, encoding="UTF-8")
 
 
