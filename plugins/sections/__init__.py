@@ -12,8 +12,9 @@ of its programme, then of its regions, newest first (``related.related_briefs``)
 Context published: ``brief_sections`` (all sections), ``briefs_section`` (all briefs),
 ``program_sections``, ``region_sections``, ``program_region_sections``, ``archive_months``,
 ``home_briefs``.
-Settings read: ``HUB_PROGRAMS``, ``HUB_PROGRAM_DESCRIPTIONS``, ``HUB_REGIONS``, ``PROGRAM_URL``, ``REGION_URL``, ``TAG_URL``,
-``BRIEFS_INDEX_URL``, ``SECTIONS_HOME_BRIEFS``, ``SECTIONS_PROGRAM_REGION_URL``, ``SECTIONS_RELATED_COUNT``.
+Settings read: ``HUB_PROGRAMS``, ``HUB_PROGRAM_DESCRIPTIONS``, ``HUB_REGIONS``, ``PROGRAM_URL``,
+``REGION_URL``, ``TAG_URL``, ``BRIEFS_INDEX_URL``, ``SECTIONS_HOME_BRIEFS``, ``SECTIONS_PROGRAM_REGION_URL``,
+``SECTIONS_RELATED_COUNT``.
 Signals: ``get_generators``.
 """
 
