@@ -9,7 +9,7 @@ OUTPUTDIR ?= output
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: html publish preview serve devserver test lint format clean check venv browser brief event bench ledger-init guide
+.PHONY: html publish preview serve devserver test lint format clean check venv browser brief event cekfakta bench ledger-init guide
 
 venv: $(VENV)/.installed
 
@@ -44,6 +44,10 @@ guide: venv
 # New content with every field, today's date and a fresh Uid: make brief TITLE="Judul berita"
 brief event: venv
 	PYTHONPATH=plugins $(BIN)/python -m hub_model.scaffold $@ "$(TITLE)" --content $(CONTENT)
+
+# A new hoax clarification (content/cek-fakta/): make cekfakta TITLE="Hoaks tautan pendaftaran bansos"
+cekfakta: venv
+	PYTHONPATH=plugins $(BIN)/python -m hub_model.scaffold clarification "$(TITLE)" --content $(CONTENT)
 
 # The private preview site (drafts and embargoed items shown, bannered, noindex), its own address
 # and folder, rebuilt on every change. Never publish preview/.

@@ -37,8 +37,8 @@ MARKDOWN = {
 ARTICLE_PATHS = ["briefs"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
-ARTICLE_EXCLUDES = ["events", "pages"]
-PAGE_EXCLUDES = ["events", "briefs"]
+ARTICLE_EXCLUDES = ["events", "pages", "cek-fakta"]
+PAGE_EXCLUDES = ["events", "briefs", "cek-fakta"]
 IGNORE_FILES = [".#*", "README.md"]
 DEFAULT_PAGINATION = 12
 
@@ -64,6 +64,8 @@ PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 EVENT_URL = "acara/{slug}/"
 EVENT_SAVE_AS = "acara/{slug}/index.html"
+CLARIFICATION_URL = "cek-fakta/{slug}/"
+CLARIFICATION_SAVE_AS = "cek-fakta/{slug}/index.html"
 # Drafts are never written to a public folder.
 DRAFT_URL = ""
 DRAFT_SAVE_AS = ""
@@ -134,6 +136,7 @@ PLUGINS = [
     "hub_model",
     "identity",
     "events",
+    "cek_fakta",
     "sections",
     "feeds",
     "calendar_feed",
@@ -242,6 +245,15 @@ EVENTS_HOME_COUNT = 3
 # The agenda of one programme or region (each with its own calendar file beside it).
 EVENTS_PROGRAM_URL = "acara/program/{slug}/"
 EVENTS_REGION_URL = "acara/wilayah/{slug}/"
+
+# --- cek_fakta (hoax clarifications) ---
+CEKFAKTA_PATHS = ["cek-fakta"]
+# The listing of every clarification (with its feeds), one listing per verdict, and the page that
+# explains each verdict and the rating scale.
+CEKFAKTA_INDEX_URL = "cek-fakta/"
+CEKFAKTA_VERDICT_URL = "cek-fakta/penilaian/{slug}/"
+CEKFAKTA_VERDICTS_URL = "cek-fakta/penilaian/"
+CEKFAKTA_HOME_COUNT = 3
 
 # --- calendar_feed ---
 # Subscription calendars (iCalendar) are written as this file in the agenda's folders.

@@ -33,8 +33,17 @@ BRIEF = {
     "summary": "Ringkasan singkat.",
 }
 EVENT = {**BRIEF, "title": "Lokakarya", "start": "2026-06-01 09:00", "venue": "Gedung Sate"}
+CLARIFICATION = {
+    **BRIEF,
+    "title": "Tautan Bantuan Palsu",
+    "verdict": "hoaks",
+    "claim": "Daftar bantuan lewat tautan ini.",
+    "claim_platforms": "whatsapp, facebook",
+    "claim_first_seen": "2026-05-08",
+    "evidence": "Pengumuman resmi | https://example.org/pengumuman",
+}
 PAGE = {"title": "Tentang"}
-BASES = {"brief": BRIEF, "event": EVENT, "page": PAGE}
+BASES = {"brief": BRIEF, "event": EVENT, "clarification": CLARIFICATION, "page": PAGE}
 
 
 def context(root: Path = FIXTURE) -> ParseContext:

@@ -18,7 +18,7 @@ from tests.site import ROOT
 from tests.test_make import make, tree_digest
 
 CORPUS = Path(__file__).parent / "bad_inputs"
-FOLDERS = {"brief": "briefs", "event": "events", "page": "pages"}
+FOLDERS = {"brief": "briefs", "event": "events", "cekfakta": "cek-fakta", "page": "pages"}
 # name -> (line, field, what the problem says)
 EXPECTED = {
     "brief-attach-etc-passwd": (9, "isi", "tautan {attach}: ../../../../etc/passwd menunjuk ke luar fol"),
@@ -86,6 +86,25 @@ EXPECTED = {
     "brief-unknown-program": (4, "Program", "program tidak dikenal: 'kesehatn' → maksud Anda 'kesehatan'?"),
     "brief-unknown-region": (5, "Regions", "wilayah tidak dikenal: 'bandung-raya'"),
     "brief-withdrawn-no-reason": (7, "Withdrawn_Reason", "wajib diisi bila Status: withdrawn"),
+    "cekfakta-claim-link-javascript": (11, "Claim_Links", "alamat web 'javascript:alert(1)' tidak valid"),
+    "cekfakta-claim-links-one-line": (11, "Claim_Links", "alamat web 'https://hoaks.example/a, https://hoaks.exa"),
+    "cekfakta-evidence-bad-url": (11, "Evidence", "alamat web 'example.org/sumber' tidak valid"),
+    "cekfakta-evidence-no-bar": (11, "Evidence", "format sumber salah: 'Sumber resmi https://example.org/sumber'"),
+    "cekfakta-evidence-second-line-unindented": (12, "berkas", "bukan `Nama: isi`"),
+    "cekfakta-first-seen-after-date": (10, "Claim_First_Seen", "klaim pertama beredar setelah klarifikasinya terbit"),
+    "cekfakta-long-claim": (8, "Claim", "terlalu panjang (659 karakter)"),
+    "cekfakta-no-claim": (1, "Claim", "wajib diisi tetapi tidak ada"),
+    "cekfakta-no-evidence": (1, "Evidence", "wajib diisi tetapi tidak ada"),
+    "cekfakta-no-first-seen": (1, "Claim_First_Seen", "wajib diisi tetapi tidak ada"),
+    "cekfakta-no-platforms": (9, "Claim_Platforms", "kosong"),
+    "cekfakta-no-verdict": (1, "Verdict", "wajib diisi tetapi tidak ada"),
+    "cekfakta-placeholder-claim": (8, "Claim", "masih berisi teks contoh dari kerangka"),
+    "cekfakta-placeholder-evidence": (11, "Evidence", "masih berisi teks contoh dari kerangka"),
+    "cekfakta-related-bad-uid": (12, "Related", "'berita-umkm-garut' bukan pengenal yang valid"),
+    "cekfakta-related-self": (12, "Related", "menyebut Uid item ini sendiri"),
+    "cekfakta-related-unknown": (12, "Related", "Uid 0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f bukan Uid berita atau acara"),
+    "cekfakta-unknown-platform": (9, "Claim_Platforms", "nilai 'line' tidak dikenal"),
+    "cekfakta-verdict-typo": (7, "Verdict", "nilai 'hoax' tidak dikenal"),
     "event-bad-capacity": (10, "Capacity", "'lima puluh' bukan angka"),
     "event-bad-geo": (10, "Geo", "koordinat di luar jangkauan"),
     "event-bad-registration-url": (10, "Registration_Url", "alamat web 'daftar.example.org' tidak valid"),

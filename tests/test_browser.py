@@ -340,7 +340,7 @@ def test_the_blogger_page_is_short_on_a_phone(browser, bundled_site):
         page.locator("#eg-preview silih-tulungan-berita ul > li").first.wait_for()
         height = page.evaluate("document.documentElement.scrollHeight")
         assert height < 12_000, height
-        assert page.locator("li[data-feed]:visible").count() == 1  # the agenda; its calendars fold away
+        assert page.locator("li[data-feed]:visible").count() == 2  # cek fakta and the agenda; calendars fold away
     finally:
         page.context.close()
     assert session.errors == [] and session.foreign == []

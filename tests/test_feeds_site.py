@@ -195,6 +195,10 @@ def test_fixture_pairs_by_hand(fixture_site):
     assert [e.title for e in fixture_site.feed("program/literasi-digital/wilayah/kota-cimahi/atom.xml").entries] == [
         'Kelas Cek Fakta untuk Guru "Bandung" & Cimahi'
     ]
+    # Clarifications are listed with the briefs of their programme and regions, their verdict first.
+    assert [e.title for e in fixture_site.feed("program/literasi-digital/wilayah/kabupaten-garut/rss.xml").entries] == [
+        "[HOAKS] Tautan Pendaftaran Puskesmas Keliling Berbayar"
+    ]
     # No page or feed for a pair without briefs.
     assert not fixture_site.path("program/kesehatan/wilayah/kota-cimahi").exists()
     assert not fixture_site.path("program/pendidikan").exists()
@@ -216,7 +220,11 @@ def test_pair_page_lists_its_briefs_and_links_its_programme_region_and_feeds(fix
 
 def test_programme_and_region_pages_link_to_their_pairs(fixture_site):
     programme = fixture_site.html("program/literasi-digital/index.html")
-    assert programme.xpath("//section[h2[@id='rincian']]//a/text()") == ["Kota Bandung", "Kota Cimahi"]
+    assert programme.xpath("//section[h2[@id='rincian']]//a/text()") == [
+        "Kabupaten Garut",
+        "Kota Bandung",
+        "Kota Cimahi",
+    ]
     region = fixture_site.html("wilayah/kota-bandung/index.html")
     assert region.xpath("//section[h2[@id='rincian']]//a/@href") == [
         f"{SITEURL}/program/kesehatan/wilayah/kota-bandung/",

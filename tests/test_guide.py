@@ -40,3 +40,12 @@ def test_the_examples_in_the_guide_are_valid_items():
         assert f"```markdown\n{text}```" in GUIDE
         parsed = parse_text(text, kind.name, root=ROOT / "content")
         assert parsed.problems == [], (kind.name, parsed.problems)
+
+
+def test_the_guide_explains_every_verdict_and_its_rating():
+    from hub_model.schema import RATING_BEST, VERDICTS
+
+    section = GUIDE.split("## Penilaian cek fakta")[1].split("\n## ")[0]
+    assert f"skala 1 sampai {RATING_BEST}" in section
+    for value, verdict in VERDICTS.items():
+        assert f"| `{value}` | {verdict.label} | {verdict.rating} | {verdict.explanation} |" in section

@@ -75,13 +75,13 @@ def test_make_check_reports_without_building(workspace):
     assert "Pemeriksaan selesai: 5 kesalahan, 0 peringatan." in result.stdout + result.stderr
 
 
-def test_make_brief_and_event_scaffold_valid_drafts(workspace):
+def test_make_brief_event_and_cekfakta_scaffold_valid_drafts(workspace):
     content = workspace / "content"
-    for kind in ("brief", "event"):
-        result = make(kind, "TITLE=Uji Kerangka Baru", f"CONTENT={content}")
+    for target, folder in (("brief", "briefs"), ("event", "events"), ("cekfakta", "cek-fakta")):
+        result = make(target, "TITLE=Uji Kerangka Baru", f"CONTENT={content}")
         assert result.returncode == 0, result.stderr
         created = Path(result.stdout.strip().splitlines()[-1])
-        assert created.is_file() and created.parent.name == f"{kind}s"
+        assert created.is_file() and created.parent.name == folder
         text = created.read_text(encoding="utf-8")
         assert "Status: draft" in text and "Uid: " in text
     check = make("check", f"CONTENT={content}")

@@ -22,12 +22,18 @@ NEVER = [
     "44444444-4444-4444-8444-444444444444",
     "Embargo Pengumuman",
     "55555555-5555-4555-8555-555555555555",
+    "Rahasia Klarifikasi Draf",
+    "c6c6c6c6-c6c6-4c6c-8c6c-c6c6c6c6c6c6",
+    "Embargo Klarifikasi",
+    "c7c7c7c7-c7c7-4c7c-8c7c-c7c7c7c7c7c7",
 ]
 UNLISTED = {
     "Jadwal Vaksinasi Lama yang Ditarik": "berita/jadwal-vaksinasi-lama-yang-ditarik/index.html",
     "d1d1d1d1-d1d1-4d1d-8d1d-d1d1d1d1d1d1": None,
     "Pendaftaran Pelatihan yang Sudah Ditutup": "berita/pendaftaran-pelatihan-yang-sudah-ditutup/index.html",
     "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa": None,
+    "Klarifikasi Lama yang Ditarik": "cek-fakta/klarifikasi-lama-yang-ditarik/index.html",
+    "c3c3c3c3-c3c3-4c3c-8c3c-c3c3c3c3c3c3": None,
 }
 
 

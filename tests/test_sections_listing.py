@@ -206,7 +206,15 @@ def test_related_values_are_what_the_page_shows():
 
     own, other = dated("own", "kesehatan", [], 10), dated("other", "kesehatan", [], 11)
     [related] = related_briefs(own, {PROGRAMS["kesehatan"]: [other, own]}, 3)
-    assert related == Related("Judul other", "berita/other/", dt.datetime(2026, 5, 11, 9), PROGRAMS["kesehatan"])
+    assert related == Related("berita/other/", "Judul other", "Kesehatan")
+    # A clarification's verdict leads its title; one the page already lists under "Cek fakta terkait" is left out.
+    clarification = dated("hoaks", "kesehatan", [], 12)
+    clarification.title_prefix = "[HOAKS]"
+    assert (
+        related_briefs(own, {PROGRAMS["kesehatan"]: [clarification, other, own]}, 3)[0].title == "[HOAKS] Judul hoaks"
+    )
+    own.fact_checks = (SimpleNamespace(url="berita/hoaks/", title="Judul hoaks", label="Hoaks"),)
+    assert related_briefs(own, {PROGRAMS["kesehatan"]: [clarification, other, own]}, 3) == (related,)
     for bad in (-1, 11, True, "3"):
         with pytest.raises(ValueError, match="SECTIONS_RELATED_COUNT"):
             check_count(bad)

@@ -85,6 +85,8 @@ def test_all_briefs_feed_lists_public_briefs_newest_first(fixture_site):
     for name in ("berita/rss.xml", "berita/atom.xml"):
         assert titles(fixture_site.feed(name)) == [
             'Kelas Cek Fakta untuk Guru "Bandung" & Cimahi',
+            "[BENAR] Jadwal Pasar Murah Akhir Pekan Memang Diperpanjang",  # clarifications are news too
+            "[HOAKS] Tautan Pendaftaran Puskesmas Keliling Berbayar",
             "Pasar Tani Daring Ramai Pembeli",
             "Puskesmas Keliling Hadir di Garut",
         ]
@@ -372,30 +374,34 @@ def test_registration_link_shows_only_while_registration_is_open(fixture_site, b
 
 # --- "Berita terkait" ---
 
+RELATED = "//section[@class='related'][h2[@id='berita-terkait']]"
+
 
 def related_links(site, page: str) -> list[str]:
-    return site.html(page).xpath("//section[@class='related']//a/@href")
+    return site.html(page).xpath(f"{RELATED}//a/@href")
 
 
-def test_briefs_point_to_related_listed_briefs(fixture_site):
-    alpha, gamma = (
-        f"{SITEURL}/berita/puskesmas-keliling-garut/",
-        f"{SITEURL}/berita/kelas-cek-fakta-untuk-guru-bandung-cimahi/",
-    )
-    # No other listed health brief (the withdrawn, draft and embargoed ones never count): then Kota Bandung's.
+def test_briefs_point_to_related_listed_news(fixture_site):
+    alpha = f"{SITEURL}/berita/puskesmas-keliling-garut/"
+    gamma = f"{SITEURL}/berita/kelas-cek-fakta-untuk-guru-bandung-cimahi/"
+    hoax = f"{SITEURL}/cek-fakta/tautan-pendaftaran-puskesmas-keliling-berbayar/"
+    # The health clarification is this brief's "Cek fakta terkait" already; no other listed health news (the
+    # withdrawn, draft and embargoed briefs never count): then Kota Bandung's.
+    doc = fixture_site.html(BRIEF)
+    assert doc.xpath("//section[@class='related'][h2[@id='cek-fakta-terkait']]//a/@href") == [hoax]
     assert related_links(fixture_site, BRIEF) == [gamma]
-    assert related_links(fixture_site, "berita/kelas-cek-fakta-untuk-guru-bandung-cimahi/index.html") == [alpha]
+    # Same programme first (a clarification is news too, its verdict before its title), then same region.
+    gamma_page = "berita/kelas-cek-fakta-untuk-guru-bandung-cimahi/index.html"
+    assert related_links(fixture_site, gamma_page) == [hoax, alpha]
+    [first, second] = fixture_site.html(gamma_page).xpath(f"{RELATED}//li")
+    assert first.xpath("string(a)").startswith("[HOAKS] ") and first.findtext("span") == "Literasi Digital"
+    assert second.findtext("span") == "Kesehatan"  # a brief of another programme, in the same region
     # A withdrawn brief's page points to current news of its programme, then its region.
     assert related_links(fixture_site, "berita/jadwal-vaksinasi-lama-yang-ditarik/index.html") == [alpha, gamma]
-    # Nothing related: no empty block.
-    assert not fixture_site.html("berita/pasar-tani-daring-ramai-pembeli/index.html").xpath(
-        "//section[@class='related']"
-    )
-    [heading] = fixture_site.html(BRIEF).xpath("//section[@class='related']/h2/text()")
-    assert heading == "Berita terkait"
+    assert doc.xpath(f"{RELATED}/h2/text()") == ["Berita terkait"]
 
 
-def test_related_briefs_are_never_unlisted_ones(any_site):
+def test_related_news_is_never_unlisted(any_site):
     listed = {entry.link for entry in any_site.feed("berita/atom.xml").entries}
     found = 0
     for page in sorted(any_site.output.glob("berita/*/index.html")):

@@ -220,7 +220,8 @@ def test_blogger_page_offers_every_brief_feed_in_its_picker_and_only_those(any_s
     assert doc.xpath("//h1/text()") == ["Untuk Blogger & Kreator"]
     choices = picker_choices(doc)
     folders = [choice["page"].removeprefix(f"{SITEURL}/") for choice in choices]
-    assert sorted(folders) == feed_folders(any_site)  # every brief feed, once; no empty or missing one
+    # Every programme/region feed, once; no empty or missing one. (Cek fakta's feed has its own row.)
+    assert sorted(folders) == [f for f in feed_folders(any_site) if not f.startswith("cek-fakta/")]
     assert folders[0] == "berita/" and (choices[0]["program"], choices[0]["region"]) == ("", "")
     for choice, folder in zip(choices, folders, strict=True):
         assert [feed["href"] for feed in choice["feeds"]] == [f"{SITEURL}/{folder}{n}" for n in FEED_FILES], folder
@@ -239,6 +240,7 @@ def test_blogger_page_offers_every_brief_feed_in_its_picker_and_only_those(any_s
     # The agenda's feeds and every calendar are still listed, each copyable with one button (share.js).
     hrefs = set(doc.xpath("//section[@id='feed']//a/@href"))
     assert {f"{SITEURL}/acara/{n}" for n in FEED_FILES} <= hrefs
+    assert {f"{SITEURL}/cek-fakta/{n}" for n in FEED_FILES} | {f"{SITEURL}/embed/cek-fakta/latest.html"} <= hrefs
     for path in any_site.output.rglob("kalender.ics"):
         assert f"{SITEURL}/{path.relative_to(any_site.output)}" in hrefs
     for row in doc.xpath("//li[@data-feed]"):

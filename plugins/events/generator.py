@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from itertools import chain
 
-from pelican import signals
 from pelican.contents import Page
-from pelican.generators import Generator
 
 from events.listing import (
     PROGRAM_KIND,
@@ -21,7 +19,7 @@ from events.listing import (
     upcoming_and_past,
 )
 from events.model import event_details
-from hub_model.problems import InvalidContent
+from hub_model.generator import ItemsGenerator
 from hub_model.taxonomy import Term
 
 
@@ -31,40 +29,17 @@ class Event(Page):
     default_template = "event"
 
 
-class EventsGenerator(Generator):
+class EventsGenerator(ItemsGenerator):
     """Read events, publish them to the context, and write their pages and the agenda page."""
 
-    def __init__(self, *args, **kwargs):
-        self.events = []
-        self.hidden_events = []
-        super().__init__(*args, **kwargs)
+    paths_setting = "EVENTS_PATHS"
+    content_class = Event
 
     def generate_context(self):
         """Read every event; publish the upcoming/past lists and the agenda's sections."""
-        for path in self.get_files(self.settings["EVENTS_PATHS"]):
-            try:
-                event = self.readers.read_file(
-                    base_path=self.path,
-                    path=path,
-                    content_class=Event,
-                    context=self.context,
-                    # Events take the same visibility and model handlers as pages.
-                    context_signal=signals.page_generator_context,
-                    context_sender=self,
-                )
-            except InvalidContent:  # its problems are in the build's channel already
-                self._add_failed_source_path(path)
-                continue
-            if not event.is_valid():
-                self._add_failed_source_path(path)
-                continue
+        self.events, self.hidden_events = self.read_items()
+        for event in chain(self.events, self.hidden_events):
             event.details = event_details(event.metadata, self.settings["TIMEZONE"], self.settings["ORGANISATION"])
-            if event.status == "published":
-                self.events.append(event)
-            elif event.status == "hidden":
-                self.hidden_events.append(event)
-            self.add_source_path(event)
-            self.add_static_links(event)
         self.publish_agenda()
 
     def publish_agenda(self):

@@ -11,7 +11,9 @@ browser shows its bare XML, which starts with an Indonesian comment saying what 
 the how-to-subscribe page is (``FEEDS_HELP_URL``; JSON Feed: ``user_comment``), and every page
 that offers a feed links to that page.
 
-Context read: ``brief_sections`` (sections plugin), ``events_section`` and ``events`` (events plugin).
+Context read: ``brief_sections`` (sections plugin), ``events_section`` and ``events`` (events plugin),
+``clarification_sections`` (cek_fakta plugin). Items may carry ``title_prefix``, ``feed_terms``,
+``syndication_lead`` and ``syndication_tail`` (clarifications do): feeds show them as they are.
 Settings read: ``SITEURL``, ``SITENAME``, ``SITESUBTITLE``, ``ORGANISATION``, ``ORGANISATION_URL``,
 ``FEEDS_MAX_ITEMS``, ``FEEDS_LICENSE_URL``, ``FEEDS_LICENSE_NAME``, ``FEEDS_CAMPAIGN_PARAMS``,
 ``FEEDS_WEBSUB_HUB``, ``FEEDS_HELP_URL`` (defaults and checks in ``config.py``).
@@ -47,7 +49,7 @@ class FeedsGenerator(Generator):
         """Describe each feed's items once and write them in every format."""
         config, context = load_settings(self.settings), self.context
         specs = feed_specs(
-            context.get("brief_sections", []),
+            [*context.get("brief_sections", []), *context.get("clarification_sections", [])],
             context.get("events_section"),
             context.get("events", []),
             config.sitename,

@@ -6,6 +6,7 @@ feedgen lacks, is a pure function over the same FeedMeta and FeedItems (``jsonfe
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import textwrap
 
@@ -54,11 +55,15 @@ def build_feed(meta: FeedMeta, items: list[FeedItem]) -> FeedGenerator:
         fg.websub.hub(meta.hub)
     for item in items:
         add_entry(fg, meta, item)
-    # The feed changes when an item does, not when the build runs: reproducible output.
-    if items:
-        fg.updated(max(item.updated for item in items))
-        fg.lastBuildDate(max(item.updated for item in items))
+    # The feed changes when an item does, not when the build runs: reproducible output. A feed
+    # with nothing in it yet (a new section) says so with the earliest date there is.
+    updated = max((item.updated for item in items), default=NOTHING_YET)
+    fg.updated(updated)
+    fg.lastBuildDate(updated)
     return fg
+
+
+NOTHING_YET = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def add_entry(fg: FeedGenerator, meta: FeedMeta, item: FeedItem) -> None:

@@ -13,7 +13,7 @@ from feeds.config import FeedsSettings
 from feeds.item import FeedMeta
 
 # Section kinds that have feeds; topics (tags) only get a page.
-FEED_KINDS = ("all", "program", "region", "program_region", "events")
+FEED_KINDS = ("all", "program", "region", "program_region", "events", "clarifications")
 TITLE_PREFIXES = {"program": "Program", "region": "Wilayah", "program_region": "Program"}
 
 
@@ -37,11 +37,13 @@ def feed_title(term, sitename: str) -> str:
         return f"{sitename} — Semua Berita"
     if term.kind == "events":
         return f"{sitename} — Agenda Acara"
+    if term.kind == "clarifications":
+        return f"{sitename} — Cek Fakta"
     return f"{sitename} — {TITLE_PREFIXES[term.kind]} {term.name}"
 
 
 def feed_specs(sections: list, events_section, events: list, sitename: str, limit: int) -> list[FeedSpec]:
-    """List every feed: briefs for all/programme/region/programme×region sections, plus the events feed."""
+    """List every feed: all/programme/region/programme×region and clarifications sections, plus the events feed."""
     specs = [
         FeedSpec(s.term, feed_title(s.term, sitename), tuple(s.items[:limit]))
         for s in sections

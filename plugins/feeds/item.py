@@ -10,6 +10,7 @@ import lxml.html
 from lxml.html import builder as E
 
 from hub_model.html import absolutize
+from hub_model.model import prefixed
 
 
 @dataclass(frozen=True)
@@ -123,9 +124,10 @@ def attribution(title: str, url: str, sitename: str) -> str:
 
 
 def categories_of(content, siteurl: str) -> tuple[Category, ...]:
-    """Return the item's programme, regions and tags as feed categories."""
+    """Return the item's own terms (a clarification's "Cek Fakta" and verdict), programme, regions and tags."""
+    found = [Category(slug, label, f"{siteurl}/{url}") for slug, label, url in getattr(content, "feed_terms", ())]
     terms = [content.program, *content.regions]
-    found = [Category(term.slug, term.name, f"{siteurl}/{term.url}") for term in terms]
+    found += [Category(term.slug, term.name, f"{siteurl}/{term.url}") for term in terms]
     for tag in getattr(content, "tags", []) or []:
         found.append(Category(tag.slug, tag.name, f"{siteurl}/{tag.url}"))
     return tuple(found)
@@ -140,20 +142,22 @@ def event_info(content) -> EventInfo | None:
 
 
 def feed_item(content, siteurl: str, sitename: str, lead: str = "") -> FeedItem:
-    """Describe a brief or event (a Pelican content object with the hub model) as a feed item.
+    """Describe a brief, event or clarification (a Pelican content object with the hub model) as a feed item.
 
-    ``lead`` is prepended to the summary (events put their date and place there).
+    ``lead`` is prepended to the summary (events put their date and place there). The body is
+    framed by the item's ``syndication_lead`` and ``syndication_tail`` HTML, when it has them.
     """
     link = f"{siteurl}/{content.url}"
     published = content.date
     updated = getattr(content, "modified", None) or published
     image = content.image
     summary = str(content.metadata.get("summary", "")).strip()
+    body = getattr(content, "syndication_lead", "") + content.content + getattr(content, "syndication_tail", "")
     return FeedItem(
         id=item_id(content.uid),
-        title=content.title,
+        title=prefixed(content, content.title),
         link=link,
-        content_html=absolutize(content.content, link) + attribution(content.title, link, sitename),
+        content_html=absolutize(body, link) + attribution(prefixed(content, content.title), link, sitename),
         summary=f"{lead} — {summary}" if lead else summary,
         categories=categories_of(content, siteurl),
         published=published,

@@ -9,7 +9,8 @@
   regions, hashtags, share text, image, visibility, listed, notice).
 - Provides the writer (``output.HubWriter``): nothing outside the output folder, nothing twice.
 - Exposes Indonesian date filters to the theme (``tanggal``, ``tanggal_waktu``, ``rentang_waktu``,
-  ``bulan``, ``iso``) and ``abs`` (site-relative path → absolute URL).
+  ``bulan``, ``iso``), ``titled`` (an item's title with its prefix, a clarification's ``[HOAKS] …``) and
+``abs`` (site-relative path → absolute URL).
 
 Settings read: ``HUB_PROGRAMS``, ``HUB_PROGRAM_DESCRIPTIONS``, ``HUB_REGIONS``, ``PROGRAM_URL``,
 ``REGION_URL``, ``HUB_NOW``, ``HUB_PREVIEW``, ``TIMEZONE``, ``SITEURL``, ``PATH``.
@@ -30,7 +31,7 @@ from pelican.generators import StaticGenerator
 
 from hub_model import dates, parallel
 from hub_model.guard import guarded
-from hub_model.model import build_item, files_used, item_visibility, notice_for
+from hub_model.model import build_item, files_used, item_visibility, notice_for, prefixed
 from hub_model.output import HubWriter
 from hub_model.run import build_run
 from hub_model.visibility import Placement
@@ -42,6 +43,7 @@ FILTERS = {
     "rentang_waktu": dates.format_range,
     "bulan": dates.format_month,
     "iso": lambda moment: moment.isoformat(),
+    "titled": lambda item: prefixed(item, item.title),
 }
 
 

@@ -60,6 +60,14 @@ class Moment:
 
 
 @dataclass(frozen=True)
+class Source:
+    """A source a clarification rests on: what it is called and where to read it."""
+
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
 class Speaker:
     """A speaker, named by role (the campaign does not publish personal names)."""
 
@@ -110,6 +118,19 @@ def choice(choices: tuple[str, ...]) -> Callable[[Lines, ParseContext], str]:
             hint = f"maksud Anda {close[0]}? " if close else ""
             raise Invalid(f"nilai {value!r} tidak dikenal", f"{hint}pilih salah satu: {', '.join(choices)}")
         return value
+
+    return parse
+
+
+def choices(allowed: tuple[str, ...]) -> Callable[[Lines, ParseContext], tuple[str, ...]]:
+    """Return a parser accepting one or more of ``allowed``, comma-separated (any letter case), each once."""
+    one = choice(allowed)
+
+    def parse(lines: Lines, ctx: ParseContext) -> tuple[str, ...]:
+        values = [one((value,), ctx) for value in items(lines)]
+        if not values:
+            raise Invalid("kosong", f"tulis satu atau lebih, dipisah koma: {', '.join(allowed)}")
+        return tuple(dict.fromkeys(values))
 
     return parse
 
@@ -198,6 +219,47 @@ def parse_url(lines: Lines, ctx: ParseContext) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
         raise Invalid(f"alamat web {text!r} tidak valid", "tulis alamat lengkap yang diawali https://")
     return text
+
+
+def parse_urls(lines: Lines, ctx: ParseContext) -> tuple[str, ...]:
+    """Return absolute http(s) URLs, one per line, each once."""
+    urls = []
+    for value in (line.strip() for line in lines if line.strip()):
+        try:
+            urls.append(parse_url((value,), ctx))
+        except Invalid as exc:
+            several = " " in value or "," in value
+            fix = "tulis satu alamat per baris; baris berikutnya diawali spasi" if several else exc.fix
+            raise Invalid(exc.message, fix) from None
+    return tuple(dict.fromkeys(urls))
+
+
+def parse_sources(lines: Lines, ctx: ParseContext) -> tuple[Source, ...]:
+    """Return one ``Title | https://…`` source per line."""
+    sources = []
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        title, bar, url = (part.strip() for part in line.rpartition("|"))
+        if not bar or not title:
+            raise Invalid(
+                f"format sumber salah: {line!r}",
+                "tulis satu sumber per baris: Judul sumber | https://alamat; baris berikutnya diawali spasi",
+            )
+        sources.append(Source(title, parse_url((url,), ctx)))
+    return tuple(sources)
+
+
+def parse_uids(lines: Lines, ctx: ParseContext) -> tuple[str, ...]:
+    """Return the Uids of other items, comma-separated, each once."""
+    uids = []
+    for value in items(lines):
+        try:
+            uids.append(parse_uid((value,), ctx))
+        except Invalid as exc:
+            fix = "salin Uid item yang dimaksud persis dari kepala berkasnya (huruf kecil, dengan tanda hubung)"
+            raise Invalid(f"{value!r} {exc.message}", fix) from None
+    return tuple(dict.fromkeys(uids))
 
 
 def parse_timezone(lines: Lines, ctx: ParseContext) -> str:

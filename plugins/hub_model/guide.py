@@ -9,14 +9,24 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from hub_model.schema import KINDS, SHARE_TEXT_MAX, SUMMARY_MAX, Field, Kind
+from hub_model.schema import (
+    KINDS,
+    RATING_BEST,
+    RATING_WORST,
+    RATINGS,
+    SHARE_TEXT_MAX,
+    SUMMARY_MAX,
+    VERDICTS,
+    Field,
+    Kind,
+)
 
 INTRO = """# Panduan penulisan konten
 
-Folder ini adalah tempat tim komunikasi menulis isi situs. Setiap berita, acara dan halaman adalah
-satu berkas Markdown (`.md`): di bagian atas ada **kepala berkas**, yaitu baris-baris `Nama: isi`
-(satu kolom per baris, tanpa baris kosong di antaranya), lalu **satu baris kosong**, lalu **isi**
-dalam Markdown.
+Folder ini adalah tempat tim komunikasi menulis isi situs. Setiap berita, acara, klarifikasi cek
+fakta dan halaman adalah satu berkas Markdown (`.md`): di bagian atas ada **kepala berkas**, yaitu
+baris-baris `Nama: isi` (satu kolom per baris, tanpa baris kosong di antaranya), lalu **satu baris
+kosong**, lalu **isi** dalam Markdown.
 
 Build memeriksa setiap kolom. Bila ada yang salah, build berhenti dan menulis satu baris per
 masalah, dengan nama berkas, nomor baris, nama kolom, masalahnya dan cara memperbaikinya:
@@ -33,6 +43,7 @@ Selama ada kesalahan, situs lama tetap tayang apa adanya; tidak ada yang setenga
 |---|---|
 | `make brief TITLE="Judul"` | membuat draf berita baru dengan semua kolom, tanggal hari ini dan `Uid` baru |
 | `make event TITLE="Judul"` | membuat draf acara baru |
+| `make cekfakta TITLE="Judul"` | membuat draf klarifikasi hoaks baru |
 | `make check` | memeriksa semua berkas tanpa membangun situs |
 | `make preview` | situs pratinjau pribadi di <http://127.0.0.1:8001/> yang juga menampilkan draf dan berita embargo; dibangun ulang setiap berkas disimpan |
 | `make devserver` | situs seperti aslinya di <http://127.0.0.1:8000/>, dibangun ulang setiap berkas disimpan |
@@ -48,12 +59,13 @@ isi, tempat acara, pembicara) harus diganti sebelum item diterbitkan; build meno
 |---|---|---|
 | `briefs/` | berita program | `/berita/<slug>/` |
 | `events/` | acara: lokakarya, peluncuran, webinar | `/acara/<slug>/` |
+| `cek-fakta/` | klarifikasi hoaks | `/cek-fakta/<slug>/` |
 | `pages/` | halaman tetap (tentang, bergabung, kontak) | `/<slug>/` |
 | `images/` | gambar untuk berita dan acara | `/images/…` |
 | `ledger.json` | catatan setiap alamat yang pernah terbit, ditulis oleh `make publish` | — |
 
-Hanya berkas `.md` (huruf kecil) yang dibaca di folder `briefs/`, `events/` dan `pages/`; berkas lain
-di sana (`.txt`, `.docx`, `.MD` …) menghentikan build agar tidak ada yang terlewat diam-diam. Di
+Hanya berkas `.md` (huruf kecil) yang dibaca di folder `briefs/`, `events/`, `cek-fakta/` dan `pages/`;
+berkas lain di sana (`.txt`, `.docx`, `.MD` …) menghentikan build agar tidak ada yang terlewat diam-diam. Di
 `images/` hanya gambar JPEG, PNG, WebP, AVIF, GIF dan berkas PDF yang diterima, diperiksa dari isinya;
 SVG dan HTML tidak bisa diterbitkan. Tautan simbolik (symlink) tidak diizinkan di mana pun.
 
@@ -131,6 +143,28 @@ def term_rows(title: str, names: dict[str, str]) -> list[str]:
     ]
 
 
+def verdict_rows() -> list[str]:
+    """Return the table of cek fakta verdicts: value, label, rating on the scale, meaning."""
+    rows = [
+        "## Penilaian cek fakta (`Verdict:`)",
+        "",
+        f"Setiap klarifikasi memberi satu penilaian. Penilaian juga punya nilai angka pada skala {RATING_WORST} "
+        f"sampai {RATING_BEST} ("
+        + ", ".join(f"{n} = {name.lower()}" for n, name in RATINGS.items())
+        + "), yang dibaca mesin pencari dan pengumpul cek fakta (data terstruktur `ClaimReview`). Penilaian tampil "
+        "di depan judul di feed dan di teks siap bagikan, misalnya `[HOAKS] …`. Penjelasan yang sama tampil di "
+        "halaman `/cek-fakta/penilaian/`.",
+        "",
+        "| nilai `Verdict` | label | angka | artinya |",
+        "|---|---|---|---|",
+    ]
+    rows += [
+        f"| `{value}` | {verdict.label} | {verdict.rating} | {verdict.explanation} |"
+        for value, verdict in VERDICTS.items()
+    ]
+    return rows
+
+
 def render_guide(programs: dict[str, str], regions: dict[str, str]) -> str:
     """Return the whole guide for a site with these programmes and regions."""
     parts = [INTRO, FORMAT]
@@ -142,6 +176,7 @@ def render_guide(programs: dict[str, str], regions: dict[str, str]) -> str:
         f"Batas panjang: judul dan ringkasan dihitung per karakter (ringkasan paling banyak {SUMMARY_MAX}, "
         f"kalimat siap bagikan paling banyak {SHARE_TEXT_MAX}).\n"
     )
+    parts.append("\n".join(verdict_rows()) + "\n")
     parts.append(LINKS)
     parts.append("\n".join(term_rows("Program (`Program:`)", programs)) + "\n")
     parts.append("\n".join(term_rows("Wilayah (`Regions:`)", regions)) + "\n")

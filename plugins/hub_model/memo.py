@@ -23,17 +23,21 @@ CONTEXT_READS = {
     "blogger.html": (
         "brief_sections",
         "briefs_section",
+        "clarifications_section",
         "event_sections",
         "events_section",
         "program_sections",
         "region_sections",
     ),
+    "clarification.html": ("briefs_section", "clarifications_section", "verdicts_url"),
     "event.html": ("briefs_section", "events_section"),
     "events.html": ("briefs_section", "event_program_sections", "event_region_sections", "events_section"),
     "index.html": (
         "briefs_section",
+        "clarifications_section",
         "events_section",
         "home_briefs",
+        "home_clarifications",
         "home_events",
         "program_sections",
         "region_sections",
@@ -41,13 +45,14 @@ CONTEXT_READS = {
     "page.html": ("briefs_section",),
     "redirect.html": (),
     "search.html": ("briefs_section",),
-    "section.html": ("briefs_section",),
+    "verdicts.html": ("briefs_section", "clarifications_section", "verdict_scale", "verdicts"),
+    "section.html": ("briefs_section", "clarifications_section", "verdict_sections", "verdicts_url"),
     "oembed/card.html": ("briefs_section",),
     "widget/latest.html": (),
 }
 # What a build decides about a content object, beyond what its file says.
 DECIDED = ("url", "visibility", "listed", "notice", "sequence", "timing_note", "registration_open", "agenda_program")
-DECIDED_MORE = ("agenda_regions", "state", "related")
+DECIDED_MORE = ("agenda_regions", "related_refs", "fact_checks", "state", "related")
 
 
 class Unknown(Exception):

@@ -43,6 +43,15 @@ class ItemModel:
     notice: str  # shown on pages that are not simply public; empty when public
 
 
+def prefixed(item, text: str) -> str:
+    """Return ``text`` led by the item's ``title_prefix`` (a clarification's verdict: ``[HOAKS] …``), if any.
+
+    Feeds' titles, share captions and republished copies use it, so a verdict always travels first.
+    """
+    prefix = getattr(item, "title_prefix", "")
+    return f"{prefix} {text}" if prefix else text
+
+
 def build_image(path: str, alt: str, absolute: Callable[[str], str], size_of: Callable[[str], int]) -> Image:
     """Describe the picture at ``path`` (relative to the content folder)."""
     mime = mimetypes.guess_type(path)[0] or "application/octet-stream"

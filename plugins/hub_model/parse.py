@@ -25,13 +25,14 @@ from hub_model.taxonomy import SLUG_PATTERN
 # Pelican's intrasite links where they can stand: a Markdown link or image ``](…)``, a reference
 # definition ``[id]: …``, or an HTML attribute ``href="…"``/``src="…"``: {static}/images/a.jpg, |filename|x.md
 LINK = re.compile(
-    r"(?:\]\(\s*<?|^\s*\[[^\]]+\]:\s*|\b(?:href|src|poster|data|cite|content)\s*=\s*[\"']?)"
-    r"[{|](?P<what>\w+)[|}](?P<target>[^\s\"'<>()\[\]]*)"
+    r"(?:\]\(\s*<?|^[ \t]*\[[^\]\n]+\]:[ \t]*|\b(?:href|src|poster|data|cite|content)\s*=\s*[\"']?)"
+    r"[{|](?P<what>\w+)[|}](?P<target>[^\s\"'<>()\[\]]*)",
+    re.MULTILINE,
 )
 KNOWN_LINKS = ("static", "attach", "filename", "index")
 # A picture in the body without a description: ``![](…)``, or ``<img`` with no or an empty ``alt``.
 NO_ALT = re.compile(r"!\[\s*\]\(|<img\b(?![^>]*\balt\s*=\s*[\"']?[^\s\"'>])[^>]*>", re.IGNORECASE)
-SITE_ZONE_FIELDS = ("date", "modified", "expires")
+SITE_ZONE_FIELDS = ("date", "modified", "expires", "claim_first_seen")
 EVENT_ZONE_FIELDS = ("start", "end", "registration_deadline")
 
 
@@ -171,6 +172,16 @@ def check_relations(parsed: Parsed) -> None:
         parsed.problem(
             "modified", "Modified", "lebih awal dari Date", "pilih tanggal Modified setelah Date", severity="warning"
         )
+    seen = values.get("claim_first_seen")
+    if date and seen and seen > date:
+        parsed.problem(
+            "claim_first_seen",
+            "Claim_First_Seen",
+            "klaim pertama beredar setelah klarifikasinya terbit",
+            "periksa tanggal Claim_First_Seen: tidak boleh setelah Date",
+        )
+    if values.get("uid") and values["uid"] in values.get("related", ()):
+        parsed.problem("related", "Related", "menyebut Uid item ini sendiri", "tulis Uid berita atau acara lain")
     start, end, deadline = values.get("start"), values.get("end"), values.get("registration_deadline")
     if start and end and end < start:
         parsed.problem("end", "End", "acara selesai sebelum mulai", "pastikan End sama atau setelah Start")
@@ -221,30 +232,33 @@ def check_placeholders(parsed: Parsed) -> None:
 def read_links(parsed: Parsed, source: Source, ctx: ParseContext, base_dir: str) -> tuple[Link, ...]:
     """Return every intrasite link of the body; links outside the content folder or to bad files are problems."""
     links = []
-    for offset, text in enumerate(source.body.split("\n")):
-        for match in LINK.finditer(text):
-            what, target, line = match.group("what"), match.group("target"), source.body_line + offset
-            if what == "index":
-                continue
-            if what not in KNOWN_LINKS:
-                fix = "pakai {filename} untuk berita dan halaman, {static} untuk gambar; topik, program dan wilayah "
-                fix += "ditautkan dengan alamat biasa (/topik/…/)"
-                parsed.problem("", "isi", f"tautan {{{what}}} tidak didukung di situs ini", fix, line=line)
-                continue
-            try:
-                allowed = None if what == "filename" else ALL_TYPES
-                path = resolve_inside(ctx.content_root, base_dir, target, allowed)
-            except Unsafe as exc:
-                parsed.problem("", "isi", f"tautan {{{what}}}: {exc.message}", exc.fix, line=line)
-                continue
-            if what == "filename" and not path.endswith(".md"):
-                parsed.problem(
-                    "",
-                    "isi",
-                    f"{{filename}} menautkan {path}",
-                    "pakai {static} untuk gambar dan berkas lain",
-                    line=line,
-                )
-                continue
-            links.append(Link(what, path, line))
+    body = source.body
+    if "{" not in body and "|" not in body:
+        return ()
+    for match in LINK.finditer(body):
+        what, target = match.group("what"), match.group("target")
+        line = source.body_line + body.count("\n", 0, match.start())
+        if what == "index":
+            continue
+        if what not in KNOWN_LINKS:
+            fix = "pakai {filename} untuk berita dan halaman, {static} untuk gambar; topik, program dan wilayah "
+            fix += "ditautkan dengan alamat biasa (/topik/…/)"
+            parsed.problem("", "isi", f"tautan {{{what}}} tidak didukung di situs ini", fix, line=line)
+            continue
+        try:
+            allowed = None if what == "filename" else ALL_TYPES
+            path = resolve_inside(ctx.content_root, base_dir, target, allowed)
+        except Unsafe as exc:
+            parsed.problem("", "isi", f"tautan {{{what}}}: {exc.message}", exc.fix, line=line)
+            continue
+        if what == "filename" and not path.endswith(".md"):
+            parsed.problem(
+                "",
+                "isi",
+                f"{{filename}} menautkan {path}",
+                "pakai {static} untuk gambar dan berkas lain",
+                line=line,
+            )
+            continue
+        links.append(Link(what, path, line))
     return tuple(links)

@@ -1,6 +1,7 @@
-"""Write a new brief or event with every field, today's date and a fresh permanent Uid.
+"""Write a new brief, event or clarification with every field, today's date and a fresh permanent Uid.
 
-Usage: ``python -m hub_model.scaffold brief|event "Judul"`` (``make brief``/``make event``).
+Usage: ``python -m hub_model.scaffold brief|event|clarification "Judul"`` (``make brief``/``make event``/
+``make cekfakta``).
 The file starts as ``Status: draft``, so nothing is published until the editor says so.
 """
 
@@ -28,6 +29,7 @@ def render(kind: str, title: str, now: dt.datetime, uid: str) -> str:
         "title": title,
         "uid": uid,
         "now": now.strftime("%Y-%m-%d %H:%M"),
+        "today": now.strftime("%Y-%m-%d"),
         "slug": slugify(title, regex_subs=SLUG_SUBSTITUTIONS),
         "start": (now + dt.timedelta(days=14)).strftime("%Y-%m-%d 09:00"),
         "end": (now + dt.timedelta(days=14)).strftime("%Y-%m-%d 12:00"),
@@ -44,7 +46,7 @@ def render(kind: str, title: str, now: dt.datetime, uid: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Create the file and print its path."""
     parser = argparse.ArgumentParser(prog="python -m hub_model.scaffold", description=__doc__.splitlines()[0])
-    parser.add_argument("kind", choices=("brief", "event"))
+    parser.add_argument("kind", choices=[name for name in KINDS if name != "page"])
     parser.add_argument("title", nargs="?", default="")
     parser.add_argument("--content", default="content")
     args = parser.parse_args(argv)

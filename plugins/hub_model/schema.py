@@ -28,6 +28,62 @@ EVENT_STATUSES = {
     "rescheduled": "Dijadwalkan ulang",
     "cancelled": "Dibatalkan",
 }
+# Where a hoax circulated (Claim_Platforms).
+PLATFORMS = {
+    "whatsapp": "WhatsApp",
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "tiktok": "TikTok",
+    "x": "X (Twitter)",
+    "youtube": "YouTube",
+    "telegram": "Telegram",
+    "situs-web": "Situs web",
+    "lainnya": "Lainnya",
+}
+CLAIM_MAX = 500
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A clarification's verdict: its label, its place on the rating scale, and what it means."""
+
+    label: str  # shown on badges and in feed titles: "Hoaks"
+    rating: int  # RATING_WORST (false) … RATING_BEST (true); schema.org ClaimReview ratingValue
+    explanation: str  # Indonesian, on the verdicts page and in the editors' guide
+
+
+RATING_WORST, RATING_BEST = 1, 4
+# What each rating means (the scale the verdicts page and the editors' guide explain).
+RATINGS = {1: "Salah", 2: "Menyesatkan", 3: "Sebagian benar", 4: "Benar"}
+VERDICTS = {
+    "hoaks": Verdict(
+        "Hoaks", 1, "Informasi palsu yang dibuat seolah-olah benar, misalnya tautan pendaftaran bantuan palsu."
+    ),
+    "disinformasi": Verdict(
+        "Disinformasi",
+        1,
+        "Informasi salah yang sengaja disebarkan untuk menipu atau merugikan, sering memakai nama atau logo "
+        "lembaga resmi.",
+    ),
+    "misinformasi": Verdict(
+        "Misinformasi",
+        1,
+        "Informasi salah yang tersebar tanpa niat menipu, misalnya angka lama atau salah paham yang diteruskan.",
+    ),
+    "menyesatkan": Verdict(
+        "Menyesatkan",
+        2,
+        "Berisi fakta, tetapi dipotong, diberi konteks yang salah atau judul yang tidak sesuai, sehingga "
+        "menimbulkan kesimpulan keliru.",
+    ),
+    "satire": Verdict(
+        "Satire",
+        2,
+        "Sindiran atau parodi yang tidak dimaksudkan sebagai fakta, tetapi beredar seolah-olah berita sungguhan.",
+    ),
+    "benar-sebagian": Verdict("Benar sebagian", 3, "Sebagian klaim benar, sebagian lain salah atau tidak lengkap."),
+    "benar": Verdict("Benar", 4, "Klaim yang beredar sesuai fakta dan dapat dipercaya."),
+}
 
 
 @dataclass(frozen=True)
@@ -67,6 +123,8 @@ class Field:
             return parser(lines, ctx, self.max_length)
         if self.type == "choice":
             return f.choice(tuple(self.choices))(lines, ctx)
+        if self.type == "choices":
+            return f.choices(tuple(self.choices))(lines, ctx)
         return parser(lines, ctx)
 
 
@@ -74,6 +132,7 @@ TYPES: dict[str, Callable] = {
     "text": f.parse_text,
     "slug": f.parse_slug,
     "choice": f.choice,
+    "choices": f.choices,
     "datetime": f.parse_moment,
     "uid": f.parse_uid,
     "program": f.parse_program,
@@ -87,6 +146,9 @@ TYPES: dict[str, Callable] = {
     "count": f.parse_count,
     "speakers": f.parse_speakers,
     "paths": f.parse_paths,
+    "urls": f.parse_urls,
+    "sources": f.parse_sources,
+    "uids": f.parse_uids,
 }
 
 
@@ -160,7 +222,8 @@ SHAREABLE = (
         "Uid",
         "uid",
         "Pengenal tetap item (UUID, huruf kecil). ID feed dan UID kalender diambil dari sini, jadi pelanggan "
-        "tidak pernah melihat duplikat. Jangan diubah atau dipakai ulang; `make brief`/`make event` membuatnya.",
+        "tidak pernah melihat duplikat. Jangan diubah atau dipakai ulang; `make brief`, `make event` dan "
+        "`make cekfakta` membuatnya.",
         required=True,
         example="6f1d3c9e-2b7a-4c55-9a1e-0d3b8f2a7c41",
         scaffold="{uid}",
@@ -348,6 +411,76 @@ EVENT_ONLY = (
     ),
 )
 
+CLAIM_ONLY = (
+    Field(
+        "Verdict",
+        "choice",
+        "Penilaian atas klaim (penjelasan tiap penilaian ada di bawah dan di halaman /cek-fakta/penilaian/).",
+        required=True,
+        choices={value: verdict.label for value, verdict in VERDICTS.items()},
+        example="hoaks",
+        scaffold="hoaks",
+    ),
+    Field(
+        "Claim",
+        "text",
+        f"Klaim persis seperti yang beredar (paling banyak {CLAIM_MAX} karakter). Ditampilkan sebagai kutipan, "
+        "tidak pernah sebagai tautan.",
+        required=True,
+        multiline=True,
+        max_length=CLAIM_MAX,
+        example="Daftar bansos tunai Rp2,5 juta lewat tautan bantuan-jabar.example, paling lambat hari ini.",
+        scaffold="Tulis klaim persis seperti yang beredar.",
+        placeholder=True,
+    ),
+    Field(
+        "Claim_Platforms",
+        "choices",
+        "Tempat klaim beredar, satu atau lebih, dipisah koma.",
+        required=True,
+        multiline=True,
+        choices=PLATFORMS,
+        example="whatsapp, facebook",
+        scaffold="whatsapp",
+    ),
+    Field(
+        "Claim_First_Seen",
+        "datetime",
+        "Kapan klaim pertama kali terlihat beredar (tanggal, boleh dengan jam); tidak setelah Date.",
+        required=True,
+        example="2026-11-18",
+        scaffold="{today}",
+    ),
+    Field(
+        "Claim_Links",
+        "urls",
+        "Alamat tempat klaim muncul, satu per baris (baris berikutnya diawali spasi). Hanya dicatat sebagai "
+        "teks, tidak pernah ditautkan, karena mengarah ke hoaks.",
+        multiline=True,
+        example="https://bantuan-jabar.example/daftar",
+        scaffold="",
+    ),
+    Field(
+        "Evidence",
+        "sources",
+        "Sumber pemeriksaan, paling sedikit satu, satu per baris: `Judul sumber | https://alamat`; baris "
+        "berikutnya diawali spasi.",
+        required=True,
+        multiline=True,
+        example="Pengumuman resmi penyaluran bansos | https://jabarprov.go.id/berita/bansos",
+        scaffold="Judul sumber resmi | https://jabarprov.go.id/",
+        placeholder=True,
+    ),
+    Field(
+        "Related",
+        "uids",
+        "Uid berita atau acara yang terkait, dipisah koma; halaman keduanya saling menautkan.",
+        multiline=True,
+        example="18b1b7b4-430b-4d00-9e8d-33e60e5fc3b9",
+        scaffold="",
+    ),
+)
+
 PAGE = (
     TITLE,
     SLUG,
@@ -364,7 +497,7 @@ PAGE = (
 class Kind:
     """A kind of item: where its files live, its fields in the order the scaffold writes them."""
 
-    name: str  # "brief", "event", "page"
+    name: str  # "brief", "event", "clarification", "page"
     folder: str  # top-level folder in content/
     label: str  # Indonesian name for the guide
     fields: tuple[Field, ...]
@@ -379,6 +512,7 @@ BODY_PLACEHOLDER = "Tulis isi di sini dengan Markdown."
 KINDS: dict[str, Kind] = {
     "brief": Kind("brief", "briefs", "Berita", SHAREABLE, BODY_PLACEHOLDER),
     "event": Kind("event", "events", "Acara", SHAREABLE + EVENT_ONLY, BODY_PLACEHOLDER),
+    "clarification": Kind("clarification", "cek-fakta", "Cek Fakta", SHAREABLE + CLAIM_ONLY, BODY_PLACEHOLDER),
     "page": Kind("page", "pages", "Halaman", PAGE),
 }
 KIND_BY_FOLDER = {kind.folder: kind for kind in KINDS.values()}

@@ -23,6 +23,7 @@ import os
 from pelican import signals
 from pelican.generators import Generator
 
+from hub_model.generator import WRITTEN
 from hub_model.output import Owner, write_output
 from ledger.book import (
     Current,
@@ -40,8 +41,6 @@ from ledger.book import (
     updated_ledger,
 )
 from ledger.rules import netlify_rules, nginx_rules
-
-WRITTEN = ("articles", "hidden_articles", "pages", "hidden_pages", "events", "hidden_events")
 
 
 def ledger_path(settings) -> str:

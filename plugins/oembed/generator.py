@@ -1,4 +1,4 @@
-"""Write each listed brief's compact card page and its static oEmbed response."""
+"""Write each listed brief's and clarification's compact card page and its static oEmbed response."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import os
 from pelican.generators import Generator
 
 from hub_model.guard import reported, source_of
+from hub_model.model import prefixed
 from hub_model.output import write_output
 from oembed.config import RESPONSE_FILE, OEmbedSettings, load_settings
 from oembed.imagesize import image_size
@@ -22,7 +23,7 @@ class OEmbedGenerator(Generator):
         config = load_settings(self.settings)
         template = self.get_template("oembed/card")
         run = self.context.get("hub_run")
-        for brief in embeddable(self.context.get("articles", [])):
+        for brief in embeddable([*self.context.get("articles", []), *self.context.get("clarifications", [])]):
             folder = config.card_path(brief.uid)
             page, response_path = f"{folder}index.html", f"{folder}{RESPONSE_FILE}"
             if not (writer.owns(page) or writer.owns(response_path)):
@@ -43,7 +44,7 @@ class OEmbedGenerator(Generator):
                 width, height = image_size(handle.read(65536)) or (0, 0)
             thumbnail = Thumbnail(brief.image.url, width, height)
         return Card(
-            title=brief.title,
+            title=prefixed(brief, brief.title),
             url=f"{config.siteurl}/{brief.url}",
             card_url=f"{config.siteurl}/{config.card_path(brief.uid)}",
             author_name=config.organisation,

@@ -31,7 +31,8 @@ def plan_shards(generators):
     context, settings = generators[0].context, generators[0].settings
     if not settings["SEARCH_ENABLED"]:
         return
-    items = [i for i in (*context.get("articles", []), *context.get("events", [])) if getattr(i, "listed", False)]
+    everything = (*context.get("articles", []), *context.get("events", []), *context.get("clarifications", []))
+    items = [i for i in everything if getattr(i, "listed", False)]
     count = shard_count(len(items), settings.get("SEARCH_SHARD_SIZE", DEFAULTS["SEARCH_SHARD_SIZE"]))
     shards = [[] for _ in range(count)]
     for item in sorted(items, key=lambda i: i.url):

@@ -1,9 +1,10 @@
-"""What the search index holds for each listed brief and event: its URL, text and title (pure).
+"""What the search index holds for each listed brief, event and clarification: its URL, text and title (pure).
 
 The index is built from these records, not by reading the written pages back: it can then be
 built while the pages are being written. A record carries what the item's page shows readers:
-title, summary, when and where (events), the body's text, and programme, regions and topics last
-(so that a result's excerpt starts with what the item says, not with its breadcrumb).
+title, summary, when and where (events), verdict and claim (clarifications), the body's text, and
+programme, regions and topics last (so that a result's excerpt starts with what the item says, not
+with its breadcrumb).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from hub_model.html import parse_fragment
+from hub_model.model import prefixed
 
 
 @dataclass(frozen=True)
@@ -45,12 +47,15 @@ def record_of(item, siteurl: str) -> Record:
     parts = [item.metadata.get("summary", "")]
     if details is not None:
         parts += [details.when, details.place, item.state.label]
+    claim = getattr(item, "claim", None)
+    if claim is not None:  # a clarification is found by the hoax's own words and its verdict
+        parts += [claim.verdict.label, claim.claim]
     parts.append(body_text(item.content))
     image = item.image
     return Record(
         url=urlsplit(siteurl).path.rstrip("/") + "/" + item.url,
         content="\n".join(part for part in parts if part),
-        title=item.title,
+        title=prefixed(item, item.title),
         terms=tuple(
             [item.program.name, *(r.name for r in item.regions), *(t.name for t in getattr(item, "tags", None) or ())]
         ),

@@ -1,14 +1,18 @@
 """Sections: listing pages of briefs for all news, each programme, region and topic, and each pair.
 
+Clarifications (the cek_fakta plugin's ``clarifications``) are news too: they are listed with the
+briefs, and this plugin also writes the clarifications' own listings (``clarification_sections``).
+
 A pair is one programme in one region (``SECTIONS_PROGRAM_REGION_URL``, e.g.
 ``program/kesehatan/wilayah/kabupaten-garut/``); it exists only when it has briefs.
 
 Replaces Pelican's category/tag pages (which filter the dates list once per term) with one pass
 over the briefs. Each section is a ``listing.Section`` (a ``Term`` plus its briefs, newest first).
-Each brief (listed or not) also gets ``related``: up to ``SECTIONS_RELATED_COUNT`` listed briefs
+Each brief (listed or not) also gets ``related``: up to ``SECTIONS_RELATED_COUNT`` listed news items
 of its programme, then of its regions, newest first (``related.related_briefs``), for the
 "Berita terkait" block of its page.
 
+Context read: ``articles``, ``clarifications``, ``clarification_sections``.
 Context published: ``brief_sections`` (all sections), ``briefs_section`` (all briefs),
 ``program_sections``, ``region_sections``, ``program_region_sections``, ``archive_months``,
 ``home_briefs``.
@@ -25,7 +29,7 @@ from pelican.generators import Generator
 from pelican.paginator import Paginator
 
 from hub_model.taxonomy import Term, load_taxonomy
-from sections.listing import group_briefs, group_by_month
+from sections.listing import group_briefs, group_by_month, newest_first
 from sections.related import check_count, related_briefs
 
 DEFAULTS = {"SECTIONS_PROGRAM_REGION_URL": "program/{program}/wilayah/{region}/", "SECTIONS_RELATED_COUNT": 3}
@@ -39,15 +43,14 @@ class SectionsGenerator(Generator):
         url = self.settings["BRIEFS_INDEX_URL"]
         all_term = Term("all", url.strip("/"), "Semua Berita", url)
         pair_url = self.settings.get("SECTIONS_PROGRAM_REGION_URL", DEFAULTS["SECTIONS_PROGRAM_REGION_URL"])
-        sections = group_briefs(
-            self.context["articles"], load_taxonomy(self.settings), all_term, self.settings["TAG_URL"], pair_url
-        )
+        news = newest_first([*self.context["articles"], *self.context.get("clarifications", [])])
+        sections = group_briefs(news, load_taxonomy(self.settings), all_term, self.settings["TAG_URL"], pair_url)
         self.context["brief_sections"] = sections
         self.context["program_sections"] = [s for s in sections if s.term.kind == "program"]
         self.context["region_sections"] = [s for s in sections if s.term.kind == "region"]
         self.context["program_region_sections"] = [s for s in sections if s.term.kind == "program_region"]
         self.context["briefs_section"] = sections[0]
-        self.context["archive_months"] = group_by_month(self.context["articles"])
+        self.context["archive_months"] = group_by_month(news)
         self.context["home_briefs"] = self.context["articles"][: self.settings["SECTIONS_HOME_BRIEFS"]]
         self.relate(sections)
 
@@ -62,7 +65,7 @@ class SectionsGenerator(Generator):
         """Write each page of each section's listing (one write per page, so each page is its own output)."""
         template = self.get_template("section")
         per_page = self.settings["DEFAULT_PAGINATION"]
-        for section in self.context["brief_sections"]:
+        for section in [*self.context["brief_sections"], *self.context.get("clarification_sections", [])]:
             paginator = Paginator(section.term.save_as, section.term.url, section.items, self.settings, per_page)
             pages = [paginator.page(number) for number in range(1, paginator.num_pages + 1)]
             for index, page in enumerate(pages):

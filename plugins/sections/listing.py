@@ -12,6 +12,8 @@ KIND_LABELS = {
     "region": "Wilayah",
     "program_region": "Program di wilayah",
     "tag": "Topik",
+    "clarifications": "Cek fakta",
+    "verdict": "Cek fakta menurut penilaian",
 }
 # What a programme page calls its per-region sections, and a region page its per-programme ones.
 CHILDREN_LABELS = {"program": "Per wilayah", "region": "Per program"}
@@ -91,6 +93,16 @@ def group_briefs(
         by_term[region].children.append((program.name, pair))
     tags = sorted((s for t, s in by_term.items() if t.kind == "tag"), key=lambda s: s.term.name.lower())
     return [Section(all_term, list(briefs)), *programs, *regions, *ordered_pairs, *tags]
+
+
+def news_order(item) -> tuple:
+    """Return the key that orders briefs and clarifications newest first, ties by slug."""
+    return (-item.date.timestamp(), item.slug)
+
+
+def newest_first(items: list) -> list:
+    """Order briefs and clarifications newest first, ties by slug (so every build lists them the same)."""
+    return sorted(items, key=news_order)
 
 
 def group_by_month(briefs: list) -> list[tuple[object, list]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hub_model.model import prefixed
 from share_kit.links import share_caption, share_links, share_message
 from share_kit.republish import Licence, Source, republish_html
 
@@ -34,16 +35,18 @@ def image_label(mime: str, length: int) -> str:
 
 
 def build_kit(item, siteurl: str, sitename: str, licence: Licence) -> ShareKit:
-    """Prepare the share kit of a brief or event (an object with the hub model's fields, ``content`` and ``url``)."""
+    """Prepare the share kit of a brief, event or clarification (hub model fields, ``content`` and ``url``)."""
     url = f"{siteurl}/{item.url}"
     summary = str(item.metadata.get("summary", "")).strip()
-    text = item.share_text or summary
+    text = prefixed(item, item.share_text or summary)
     image = item.image
     source = Source(
-        title=item.title,
+        title=prefixed(item, item.title),
         url=url,
         summary=summary,
         content_html=item.content,
+        lead_html=getattr(item, "syndication_lead", ""),
+        tail_html=getattr(item, "syndication_tail", ""),
         sitename=sitename,
         image_url=image.url if image else "",
         image_alt=image.alt if image else "",

@@ -29,6 +29,8 @@ class Source:
     sitename: str
     image_url: str = ""
     image_alt: str = ""
+    lead_html: str = ""  # what comes before the summary or text (a clarification's verdict and claim)
+    tail_html: str = ""  # what follows the full text (a clarification's evidence)
 
 
 def attribution(source: Source, licence: Licence) -> lxml.html.HtmlElement:
@@ -58,7 +60,8 @@ def republish_html(source: Source, licence: Licence, full: bool = False) -> str:
         parts.append(
             E.FIGURE(E.IMG(src=source.image_url, alt=source.image_alt), E.FIGCAPTION(f"Foto: {source.sitename}"))
         )
-    parts += body_of(source.content_html, source.url) if full else [E.P(source.summary)]
+    parts += body_of(source.lead_html, source.url)
+    parts += body_of(source.content_html + source.tail_html, source.url) if full else [E.P(source.summary)]
     parts.append(attribution(source, licence))
     article = E.ARTICLE()
     article.text = "\n"

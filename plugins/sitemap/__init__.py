@@ -28,10 +28,14 @@ class SitemapGenerator(Generator):
         if context.get("events_section") is not None:
             listings.append(context["events_section"].url)
         listings += [s.term.url for s in context.get("event_sections", []) if s.term.kind != "events"]
+        listings += [s.term.url for s in context.get("clarification_sections", [])]
+        if context.get("verdicts_url"):
+            listings.append(context["verdicts_url"])
         entries = [SitemapUrl(f"{siteurl}/")]
         extra = [self.settings["ARCHIVES_URL"], *self.settings["SITEMAP_EXTRA_URLS"]]
         entries += [SitemapUrl(f"{siteurl}/{url}") for url in [*listings, *extra]]
-        entries += content_urls(siteurl, [*context["articles"], *context.get("events", []), *context["pages"]])
+        items = [*context["articles"], *context.get("events", []), *context.get("clarifications", [])]
+        entries += content_urls(siteurl, [*items, *context["pages"]])
         write_output(writer, "sitemap.xml", sitemap_xml(entries))
         write_output(writer, "robots.txt", robots_txt(siteurl, self.settings["HUB_PREVIEW"]))
 

@@ -23,6 +23,7 @@ from pelican.generators import StaticGenerator
 from pelican.readers import BaseReader
 
 from hub_model.containment import static_problem
+from hub_model.generator import WRITTEN
 from hub_model.problems import BuildStopped, CheckDone, InvalidContent, Problem, format_problem
 from hub_model.visibility import Placement
 from validation.reader import HubReader
@@ -32,8 +33,7 @@ from validation.scan import scan_content
 logger = logging.getLogger(__name__)
 # Pelican's own English warnings about what the hub's reader already reports in Indonesian.
 REPORTED_BY_THE_READER = ("Empty alt attribute for image",)
-COUNTED = {"brief": "berita", "event": "acara", "page": "halaman"}
-WRITTEN = ("articles", "hidden_articles", "pages", "hidden_pages", "events", "hidden_events")
+COUNTED = {"brief": "berita", "event": "acara", "clarification": "cek fakta", "page": "halaman"}
 
 
 class FoldPelicanMessages(logging.Filter):

@@ -14,6 +14,7 @@ from pelican.readers import BaseReader
 from pelican.urlwrappers import Tag
 
 from hub_model.problems import InvalidContent, Problem
+from hub_model.schema import KIND_BY_FOLDER
 from validation.prefetch import prefetch
 from validation.reading import Reading, markdown_for, read_guarded, slugger
 
@@ -62,7 +63,7 @@ class HubReader(BaseReader):
                     0,
                     "berkas",
                     "berkas ini tidak berada di folder isi yang dikenal",
-                    "pindahkan ke content/briefs/, content/events/ atau content/pages/",
+                    "pindahkan ke salah satu folder: " + ", ".join(f"content/{folder}/" for folder in KIND_BY_FOLDER),
                 )
             )
             raise InvalidContent(relative)

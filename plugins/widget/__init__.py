@@ -7,7 +7,8 @@ feed grouped by programme and region, how to subscribe, the licence, and the emb
 (``theme/static/js/embed-generator.js``) whose default snippets come from ``embeds``.
 
 Context read: ``brief_sections``, ``program_sections``, ``region_sections`` (sections plugin),
-``events_section``, ``event_sections`` (events plugin).
+``events_section``, ``event_sections`` (events plugin), ``clarification_sections``,
+``clarifications_section`` (cek_fakta plugin).
 Settings read: ``SITEURL``, ``SITENAME``, ``WIDGET_PAGE_URL``, ``WIDGET_ITEM_COUNT``,
 ``WIDGET_IFRAME_ITEMS`` (defaults and checks in ``config.py``).
 Template filters the blogger page uses: ``feed_links`` (feeds plugin), ``section_calendar``

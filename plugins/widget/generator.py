@@ -22,7 +22,8 @@ class WidgetGenerator(Generator):
             # Static hosts that read `_headers` (Netlify, Cloudflare Pages) then allow the widget's fetches.
             with open(config.headers_file, "rb") as handle:
                 write_output(writer, "_headers", handle.read())
-        embeds = embed_lists(self.context.get("brief_sections", []), config.iframe_items)
+        sections = [*self.context.get("brief_sections", []), *self.context.get("clarification_sections", [])]
+        embeds = embed_lists(sections, config.iframe_items)
         template = self.get_template("widget/latest")
         for embed in embeds:
             writer.write_file(embed.save_as, template, self.context, embed=embed)
