@@ -135,6 +135,7 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "hub_model",
     "fingerprint",
+    "identity",
     "events",
     "cek_fakta",
     "sections",
@@ -149,6 +150,27 @@ PLUGINS = [
     "validation",
 ]
 
+# --- identity (the identity bar and the footer of every page) ---
+# The office is ORGANISATION; this is the government it belongs to, named in the identity bar.
+IDENTITY_PARENT = "Pemerintah Daerah Provinsi Jawa Barat"
+# Site-relative path of the emblem in the identity bar. The theme ships a neutral placeholder (not a
+# government logo); put the office's own emblem in the theme's static folder and point here.
+IDENTITY_EMBLEM = "theme/img/lambang.svg"
+IDENTITY_ADDRESS = "Jalan Tamansari No. 55, Bandung 40132, Jawa Barat"
+# Placeholders until the office confirms its public numbers: replace before publishing.
+IDENTITY_PHONE = "+62 22 0000 0000"
+IDENTITY_WHATSAPP = "+62 811 0000 0000"
+IDENTITY_EMAIL = "humas@silihtulungan.example.org"
+IDENTITY_HOURS = "Senin–Jumat, 08.00–16.00 WIB"
+# The office's accounts, shown as plain links (no third-party script or embed); check each before publishing.
+IDENTITY_SOCIAL = {
+    "Instagram": "https://www.instagram.com/diskominfojabar/",
+    "YouTube": "https://www.youtube.com/@diskominfojabar",
+    "X": "https://x.com/diskominfojabar",
+    "Facebook": "https://www.facebook.com/diskominfojabar",
+}
+IDENTITY_COPYRIGHT_SINCE = 2026
+
 # --- content model (hub_model) ---
 # Visibility is decided against this instant; pin it (ISO 8601) for reproducible builds.
 HUB_NOW = os.environ.get("HUB_NOW") or None
@@ -161,6 +183,17 @@ HUB_PROGRAMS = {
     "pendidikan": "Pendidikan",
     "desa-membangun": "Desa Membangun",
     "literasi-digital": "Literasi Digital",
+}
+# What each programme is about, in a line or two: shown under the heading of its page (optional per slug).
+HUB_PROGRAM_DESCRIPTIONS = {
+    "pemulihan-ekonomi": "Pelatihan, pendampingan dan akses pasar bagi UMKM, koperasi dan petani agar usaha warga "
+    "tumbuh kembali.",
+    "kesehatan": "Layanan puskesmas, posyandu dan imunisasi yang makin dekat dengan warga, dari kota sampai kampung "
+    "terpencil.",
+    "pendidikan": "Beasiswa, perpustakaan keliling dan kegiatan sekolah yang membuka kesempatan belajar bagi anak "
+    "dan pemuda Jawa Barat.",
+    "desa-membangun": "Air bersih, BUMDes dan desa wisata: desa yang membangun dirinya sendiri bersama warganya.",
+    "literasi-digital": "Cek fakta, keamanan digital dan kelas kreator agar warga cakap dan aman di internet.",
 }
 # West Java's 18 regencies and 9 cities, plus the whole province. Editors write slugs in `Regions:`.
 HUB_REGIONS = {
@@ -201,6 +234,8 @@ TAG_URL = "topik/{slug}/"
 EVENTS_INDEX_URL = "acara/"
 BRIEFS_INDEX_URL = "berita/"
 SECTIONS_HOME_BRIEFS = 6
+# "Berita terkait" under each brief: listed briefs of the same programme, then the same regions (0 = off).
+SECTIONS_RELATED_COUNT = 3
 # No template is paginated by Pelican: the sections plugin writes each listing page itself
 # (DEFAULT_PAGINATION briefs a page), so each page is its own output.
 PAGINATED_TEMPLATES = {}
@@ -258,6 +293,9 @@ OEMBED_CACHE_AGE = 86400
 # --- widget ---
 # The "Untuk Blogger & Kreator" page: every feed, how to subscribe, the licence, the embed code generator.
 WIDGET_PAGE_URL = "untuk-blogger/"
+# (feeds) The how-to-subscribe page every feed names for people who open it in a browser, and every
+# page offering a feed links to: this page's section on subscribing.
+FEEDS_HELP_URL = WIDGET_PAGE_URL + "#cara-langganan"
 # Briefs in the generator's default snippet (1-10), and in each prebuilt iframe list.
 WIDGET_ITEM_COUNT = 5
 WIDGET_IFRAME_ITEMS = 10

@@ -247,7 +247,110 @@ def test_embed_generator_writes_snippets_and_previews_the_widget(session, site, 
     preview.locator("ul > li").first.wait_for()
     assert preview.locator("ul > li a").all_inner_texts() == ["Puskesmas Keliling Hadir di Garut"]
     assert page.locator("#eg-note").inner_text() == ""
-    page.locator("#eg-program").select_option("pemulihan-ekonomi")
-    assert "Belum ada berita" in page.locator("#eg-note").inner_text()
-    assert session.foreign == []
-    assert [e for e in session.errors if "404" not in e] == []  # the missing pair's feed is a 404, by design
+    assert page.get_by_role("button", name="Salin kode widget").is_visible()
+
+
+def test_embed_generator_hands_out_no_code_for_a_missing_section(session, site, fixture_site):
+    page = session.page
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(f"{site.url}/untuk-blogger/")
+    # No health news in Kota Cimahi: no code to copy (its iframe list and feed would be a 404), and why.
+    page.locator("#eg-program").select_option("kesehatan")
+    page.locator("#eg-region").select_option("kota-cimahi")
+    assert not fixture_site.path("program/kesehatan/wilayah/kota-cimahi/feed.json").exists()
+    assert page.locator("#eg-note").inner_text() == (
+        "Belum ada berita Kesehatan di Kota Cimahi. Pilih program atau wilayah lain."
+    )
+    assert page.locator("#eg-script").input_value() == "" and page.locator("#eg-iframe").input_value() == ""
+    assert not page.get_by_role("button", name="Salin kode widget").is_visible()
+    assert not page.get_by_role("button", name="Salin kode iframe").is_visible()
+    assert page.locator("#eg-preview").inner_html() == ""
+    # A section that exists gives code back, whose iframe list is there.
+    page.locator("#eg-region").select_option("kota-bandung")
+    frame = lxml.html.fragment_fromstring(page.locator("#eg-iframe").input_value())
+    assert frame.get("src") == f"{SITEURL}/embed/program/kesehatan/wilayah/kota-bandung/latest.html"
+    assert page.get_by_role("button", name="Salin kode iframe").is_visible()
+    page.locator("#eg-preview silih-tulungan-berita ul > li").first.wait_for()
+    assert not [url for url in requests if "kota-cimahi" in url and "kesehatan" in url]
+    assert session.errors == [] and session.foreign == []
+
+
+def test_feed_picker_shows_the_chosen_feed_and_its_preview(session, site, fixture_site):
+    page = session.page
+    page.goto(f"{site.url}/untuk-blogger/")
+    picker = page.get_by_role("group", name="Pilih feed")
+    assert picker.is_visible()
+    result = page.locator("#fp-result")
+    assert result.get_by_role("heading").inner_text() == "Semua Berita"
+    page.locator("#fp-program").select_option("kesehatan")
+    page.locator("#fp-region").select_option("kota-bandung")
+    folder = f"{SITEURL}/program/kesehatan/wilayah/kota-bandung/"
+    assert result.get_by_role("heading").inner_text() == "Kesehatan · Kota Bandung"
+    assert result.locator("#fp-links a").evaluate_all("links => links.map(a => [a.textContent, a.href])") == [
+        ["RSS", f"{folder}rss.xml"],
+        ["Atom", f"{folder}atom.xml"],
+        ["JSON Feed", f"{folder}feed.json"],
+        ["Iframe", f"{SITEURL}/embed/program/kesehatan/wilayah/kota-bandung/latest.html"],
+        ["Halaman web", folder],
+    ]
+    assert page.locator("#fp-address").inner_text() == f"{folder}rss.xml"
+    preview = page.locator("#fp-preview silih-tulungan-berita")
+    preview.locator("ul > li").first.wait_for()
+    titles = [item["title"] for item in feed_items(fixture_site, "program/kesehatan/wilayah/kota-bandung/")]
+    assert preview.locator("ul > li a").all_inner_texts() == titles[:3]
+    # A pair without briefs: no addresses, a plain reason.
+    page.locator("#fp-region").select_option("kota-cimahi")
+    assert not result.is_visible()
+    assert (
+        page.locator("#fp-missing").inner_text()
+        == "Belum ada berita Kesehatan di Kota Cimahi. Pilih program atau wilayah lain."
+    )
+    page.locator("#fp-program").select_option("")
+    assert result.get_by_role("heading").inner_text() == "Kota Cimahi"
+    assert session.errors == [] and session.foreign == []
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_no_option_label_is_cut_off(browser, bundled_site, width):
+    session = open_session(browser, StaticSite(bundled_site.output), viewport={"width": width, "height": 900})
+    page = session.page
+    try:
+        page.goto(f"{SITEURL}/untuk-blogger/")
+        clipped = page.evaluate(
+            """() => {
+                const canvas = document.createElement("canvas").getContext("2d");
+                const out = [];
+                for (const select of document.querySelectorAll("select")) {
+                    const style = getComputedStyle(select);
+                    canvas.font = style.font;
+                    // The text box: the control minus its padding and the drop-down arrow (about 1.5em).
+                    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+                        - 1.5 * parseFloat(style.fontSize);
+                    for (const option of select.options) {
+                        const needed = canvas.measureText(option.text).width;
+                        if (needed > room) out.push([select.id, option.text, Math.round(needed), Math.round(room)]);
+                    }
+                }
+                return out;
+            }"""
+        )
+        assert page.locator("select").count() == 6
+        assert clipped == []
+    finally:
+        page.context.close()
+
+
+def test_the_blogger_page_is_short_on_a_phone(browser, bundled_site):
+    # It listed every programme × region feed: about 20,000 px on a phone. The picker shows one.
+    session = open_session(browser, StaticSite(bundled_site.output), viewport={"width": 390, "height": 844})
+    page = session.page
+    try:
+        page.goto(f"{SITEURL}/untuk-blogger/")
+        page.locator("#eg-preview silih-tulungan-berita ul > li").first.wait_for()
+        height = page.evaluate("document.documentElement.scrollHeight")
+        assert height < 12_000, height
+        assert page.locator("li[data-feed]:visible").count() == 2  # cek fakta and the agenda; calendars fold away
+    finally:
+        page.context.close()
+    assert session.errors == [] and session.foreign == []

@@ -48,8 +48,8 @@ def vevents(site, path: str) -> dict[str, icalendar.Event]:
 
 
 def page_ics(site, page: str) -> str:
-    """Return the site-relative path of the .ics an event page offers for download."""
-    [href] = site.html(f"{page}index.html").xpath("//section[@class='add-to-calendar']//a[@download]/@href")
+    """Return the site-relative path of the .ics an event page advertises (every listed event has one)."""
+    [href] = site.html(f"{page}index.html").xpath("//head/link[@rel='alternate'][@type='text/calendar']/@href")
     return href.removeprefix(SITEURL + "/")
 
 
@@ -193,14 +193,41 @@ def test_event_pages_carry_schema_org_event_json_ld(fixture_site):
 
 
 def test_add_to_calendar_block(fixture_site):
-    doc = fixture_site.html(f"{PAGES[LOKAKARYA]}index.html")
+    doc = fixture_site.html(f"{PAGES[PAMERAN]}index.html")
     assert doc.xpath("string(//section[@class='add-to-calendar']/h2)") == "Tambahkan ke kalender"
-    assert fixture_site.path(page_ics(fixture_site, PAGES[LOKAKARYA])).is_file()
+    [download] = doc.xpath("//section[@class='add-to-calendar']//a[@download]/@href")
+    assert download.removeprefix(SITEURL + "/") == page_ics(fixture_site, PAGES[PAMERAN])
+    assert fixture_site.path(page_ics(fixture_site, PAGES[PAMERAN])).is_file()
     [google] = doc.xpath("//section[@class='add-to-calendar']//a[contains(@href, 'calendar.google.com')]/@href")
     params = {k: v[0] for k, v in parse_qs(urlsplit(google).query).items()}
     assert params["action"] == "TEMPLATE"
-    assert params["dates"] == "20260601T020000Z/20260601T050000Z"
-    assert params["text"] == "Lokakarya Kreator yang Sudah Lewat"
+    assert params["dates"] == "20260701/20260704"
+    assert params["text"] == "Pameran Desa Mendatang"
+    # Under way: still worth adding.
+    assert fixture_site.html(f"{PAGES[KLINIK]}index.html").xpath("//section[@class='add-to-calendar']")
+
+
+@pytest.mark.parametrize("uid", [LOKAKARYA, BATAL])
+def test_a_past_or_cancelled_event_offers_no_add_to_calendar(fixture_site, uid):
+    doc = fixture_site.html(f"{PAGES[uid]}index.html")
+    assert not doc.xpath("//section[@class='add-to-calendar']")
+    assert "Tambahkan ke kalender" not in doc.text_content()
+
+
+@pytest.mark.parametrize(("uid", "status"), [(LOKAKARYA, "Selesai"), (BATAL, "Dibatalkan"), (KLINIK, "Terjadwal")])
+def test_the_event_page_shows_where_the_event_stands(fixture_site, uid, status):
+    doc = fixture_site.html(f"{PAGES[uid]}index.html")
+    assert doc.xpath("//dl[@class='facts']/dt[text()='Status']/following-sibling::dd[1]/text()") == [status]
+    assert "Terjadwal" not in doc.text_content() or status == "Terjadwal"
+
+
+def test_past_events_read_selesai_on_the_agenda(fixture_site):
+    agenda = fixture_site.html("acara/index.html")
+    [lokakarya] = agenda.xpath(f"//article[.//a/@href='{SITEURL}/{PAGES[LOKAKARYA]}']")
+    assert "event-card--finished" in lokakarya.get("class")
+    assert lokakarya.xpath(".//p[contains(@class, 'status')]/text()") == ["Selesai"]
+    [klinik] = agenda.xpath(f"//article[.//a/@href='{SITEURL}/{PAGES[KLINIK]}']")
+    assert not klinik.xpath(".//p[contains(@class, 'status')]")  # scheduled and under way: no badge
 
 
 @pytest.mark.parametrize(
@@ -288,3 +315,20 @@ def test_machine_readable_times_on_pages(fixture_site):
     assert agenda.xpath(f"//article[.//a/@href='{SITEURL}/{PAGES[LOKAKARYA]}']//time/@datetime") == [
         "2026-06-01T09:00:00+07:00"
     ]
+
+
+def test_a_cancelled_event_takes_none_of_the_home_pages_slots(bundled_site):
+    # As of the bundled "now", the soonest upcoming event (the Cirebon meet-up) is cancelled.
+    agenda = bundled_site.html("acara/index.html")
+    upcoming = agenda.xpath("//section[h2[@id='mendatang']]//article")
+    assert "event-card--cancelled" in upcoming[0].get("class")
+    home = bundled_site.html("index.html")
+    cards = home.xpath("//section[h2[@id='acara-mendatang']]//article")
+    expected = [a.xpath("string(.//h3/a/@href)") for a in upcoming if "event-card--cancelled" not in a.get("class")]
+    assert [card.xpath("string(.//h3/a/@href)") for card in cards] == expected[:3]
+    assert not home.xpath("//section[h2[@id='acara-mendatang']]//*[contains(@class, 'cancelled')]")
+    assert "Dibatalkan" not in home.xpath("string(//section[h2[@id='acara-mendatang']])")
+    # Its own page stays, says so, and offers nothing to add to a calendar.
+    cancelled = bundled_site.html(upcoming[0].xpath("string(.//h3/a/@href)").removeprefix(SITEURL + "/") + "index.html")
+    assert cancelled.xpath("//dl[@class='facts']/dt[text()='Status']/following-sibling::dd[1]/text()") == ["Dibatalkan"]
+    assert not cancelled.xpath("//section[@class='add-to-calendar']")

@@ -228,11 +228,13 @@ def test_the_page_shows_badge_claim_box_evidence_and_related_brief(fixture_site)
 
 def test_the_related_brief_links_back_to_listed_clarifications_only(fixture_site):
     doc = fixture_site.html(f"{ALPHA}index.html")
-    links = doc.xpath("//section[@class='related']//a")
+    # (Beside "Berita terkait", the same component.)
+    checks = "//section[@class='related'][h2[@id='cek-fakta-terkait']]"
+    links = doc.xpath(f"{checks}//a")
     assert [(a.get("href"), a.text) for a in links] == [
         (f"{SITEURL}/{HOAX}", "Tautan Pendaftaran Puskesmas Keliling Berbayar")
     ]
-    assert doc.xpath("//section[@class='related']//*[@class='related__label']/text()") == ["Hoaks"]
+    assert doc.xpath(f"{checks}//*[@class='related__label']/text()") == ["Hoaks"]
 
 
 def test_the_share_kit_caption_leads_with_the_verdict_and_carries_the_link(fixture_site):
@@ -327,7 +329,7 @@ def test_the_bundled_clarifications_are_built_and_one_links_the_bundled_brief(bu
     doc = bundled_site.html("cek-fakta/index.html")
     assert len(doc.xpath("//main//article")) >= 3
     brief = bundled_site.html("berita/cek-fakta-hoaks-bansos-tautan/index.html")
-    assert brief.xpath("//section[@class='related']//a/@href") == [
+    assert brief.xpath("//section[@class='related'][h2[@id='cek-fakta-terkait']]//a/@href") == [
         f"{SITEURL}/cek-fakta/hoaks-tautan-pendaftaran-bansos/"
     ]
     for page in bundled_site.output.glob("cek-fakta/*/index.html"):

@@ -120,3 +120,40 @@ def test_registration_closes_at_the_deadline_or_the_start():
     assert not registration_open(details(registration_deadline=None), start)
     assert not registration_open(details(status="cancelled"), dt.datetime(2026, 6, 20, tzinfo=jkt))
     assert not registration_open(details(registration_url=""), dt.datetime(2026, 6, 20, tzinfo=jkt))
+
+
+@pytest.mark.parametrize(
+    ("now", "status", "key", "label", "calendar"),
+    [
+        ("2026-06-15 08:00", "scheduled", "scheduled", "Terjadwal", True),
+        ("2026-06-15 10:00", "scheduled", "scheduled", "Terjadwal", True),  # under way: still upcoming
+        ("2026-06-15 17:00", "scheduled", "finished", "Selesai", False),
+        ("2026-06-15 17:00", "rescheduled", "finished", "Selesai", False),
+        ("2026-06-15 08:00", "rescheduled", "rescheduled", "Dijadwalkan ulang", True),
+        ("2026-06-15 08:00", "cancelled", "cancelled", "Dibatalkan", False),
+        ("2026-06-15 17:00", "cancelled", "cancelled", "Dibatalkan", False),  # never took place
+        ("2026-06-15 17:00", "postponed", "postponed", "Ditunda", True),  # will still happen
+    ],
+)
+def test_event_state_is_decided_in_one_place(now, status, key, label, calendar):
+    from events.listing import event_state
+    from events.model import STATUS_LABELS
+
+    event = details(start="2026-06-15 09:00", end="2026-06-15 17:00", event_status=status)
+    state = event_state(event, dt.datetime.fromisoformat(now).replace(tzinfo=ZoneInfo("Asia/Jakarta")))
+    assert (state.key, state.label, state.offers_calendar) == (key, label, calendar)
+    assert state.label == STATUS_LABELS.get(key, "Selesai")
+    assert state.badge == ("" if key == "scheduled" else label)
+    assert state.note == ("" if key in ("scheduled", "finished") else event.status_note)
+
+
+def test_a_cancelled_event_takes_no_home_page_slot():
+    from events.listing import home_events
+
+    def upcoming(name, status):
+        return SimpleNamespace(name=name, details=SimpleNamespace(status=status))
+
+    events = [upcoming("batal", "cancelled"), upcoming("a", "scheduled"), upcoming("b", "postponed")]
+    events += [upcoming("c", "rescheduled"), upcoming("d", "scheduled")]
+    assert names(home_events(events, 3)) == ["a", "b", "c"]
+    assert names(home_events(events[:1], 3)) == []

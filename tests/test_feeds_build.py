@@ -1,4 +1,5 @@
 import datetime as dt
+import json
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
@@ -6,7 +7,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from feeds.build import build_feed, render_feed, serialise, with_stylesheet
+from feeds.build import build_feed, render_feed, serialise, with_comment
 from feeds.campaign_ns import CAMPAIGN_NS, CampaignEntryExtension
 from feeds.catalog import feed_links, feed_meta, feed_path, feed_specs, feed_title
 from feeds.config import load_settings
@@ -40,7 +41,7 @@ LICENSED = FeedMeta(
 )
 UTM = (("utm_source", "feed"), ("utm_medium", "syndication"))
 HUB = "https://hub.websub.test/"
-XSL = "https://s.test/theme/xsl/feed.xsl"
+HELP = "https://s.test/untuk-blogger/#cara-langganan"
 
 
 def item(n, image=True, event=None):
@@ -68,12 +69,12 @@ def feed():
     return build_feed(META, [item(3), item(2, image=False), item(1)])
 
 
-def rss(fg, stylesheet=""):
-    return etree.fromstring(serialise(fg, "rss", "https://s.test/berita/rss.xml", stylesheet))
+def rss(fg, note=""):
+    return etree.fromstring(serialise(fg, "rss", "https://s.test/berita/rss.xml", note))
 
 
-def atom(fg, stylesheet=""):
-    return etree.fromstring(serialise(fg, "atom", "https://s.test/berita/atom.xml", stylesheet))
+def atom(fg, note=""):
+    return etree.fromstring(serialise(fg, "atom", "https://s.test/berita/atom.xml", note))
 
 
 # --- entries ---
@@ -260,30 +261,40 @@ def test_campaign_end_cannot_precede_start():
     assert ext.event_place() == "Gedung Sate"
 
 
-# --- browser stylesheet ---
+# --- a feed opened in a browser ---
 
 
-def test_stylesheet_processing_instruction_precedes_the_root(feed):
+def test_feeds_name_no_stylesheet_and_start_with_a_note_for_people(feed):
+    helped = FeedMeta(**{**META.__dict__, "help_url": HELP})
+    assert helped.reader_note.startswith("Ini feed Semua: alamat untuk aplikasi pembaca feed")
+    assert helped.reader_note.endswith(f"Cara berlangganan: {HELP}")
     for fmt in ("rss", "atom"):
-        data = serialise(feed, fmt, f"https://s.test/berita/{fmt}.xml", XSL)
-        assert data.startswith(b"<?xml version='1.0' encoding='UTF-8'?>\n<?xml-stylesheet ")
-        tree = etree.fromstring(data).getroottree()
-        pi = tree.getroot().getprevious()
-        assert isinstance(pi, etree._ProcessingInstruction)
-        assert (pi.target, pi.get("type"), pi.get("href")) == ("xml-stylesheet", "text/xsl", XSL)
+        data = serialise(feed, fmt, f"https://s.test/berita/{fmt}.xml", helped.reader_note)
+        assert data.startswith(b"<?xml version='1.0' encoding='UTF-8'?>\n<!--\n  Ini feed Semua: ")
+        assert b"xml-stylesheet" not in data
+        comment = etree.fromstring(data).getprevious()
+        assert isinstance(comment, etree._Comment) and " ".join(comment.text.split()) == helped.reader_note
+        # In short lines (a phone's width in a browser's XML view); the address is never broken.
+        assert all(len(line) <= 46 or line.strip() == HELP for line in comment.text.splitlines())
+    assert FeedMeta(**META.__dict__).reader_note == ""  # no help page, no note
+    assert b"<!--" not in serialise(feed, "rss", "https://s.test/berita/rss.xml")
 
 
-def test_stylesheet_href_cannot_break_out_of_the_instruction():
-    with pytest.raises(ValueError, match="processing instruction"):
-        with_stylesheet(b"<rss/>", 'https://s.test/x.xsl" evil="1')
+def test_the_note_cannot_end_the_comment_early():
+    data = with_comment(b"<rss/>", "Judul -- dengan --> di dalamnya -")
+    [comment] = [node for node in etree.fromstring(data).itersiblings(preceding=True)]
+    assert "--" not in comment.text and " ".join(comment.text.split()) == "Judul - - dengan - -> di dalamnya"
+    assert etree.fromstring(data).tag == "rss"
 
 
 def test_render_feed_writes_every_format_from_one_item_list():
     urls = {fmt: f"https://s.test/berita/{name}" for fmt, name in (("rss", "rss.xml"), ("atom", "atom.xml"))}
-    rendered = render_feed(LICENSED, [item(2), item(1)], {**urls, "json": "https://s.test/berita/feed.json"}, XSL)
+    helped = FeedMeta(**{**LICENSED.__dict__, "help_url": HELP})
+    rendered = render_feed(helped, [item(2), item(1)], {**urls, "json": "https://s.test/berita/feed.json"})
     assert set(rendered) == {"rss", "atom", "json"}
-    assert b"xml-stylesheet" in rendered["rss"] and b"xml-stylesheet" in rendered["atom"]
+    assert b"<!--\n  Ini feed" in rendered["rss"] and b"<!--\n  Ini feed" in rendered["atom"]
     assert rendered["json"].startswith(b"{")
+    assert json.loads(rendered["json"])["user_comment"] == helped.reader_note
 
 
 # --- items from content ---
@@ -399,7 +410,11 @@ def test_settings_defaults_license_on_tags_and_hub_off():
     assert config.license_url == "https://creativecommons.org/licenses/by/4.0/"
     assert config.license_name == "CC BY 4.0"
     assert config.campaign_params == () and config.websub_hub == "" and config.max_items == 30
-    assert config.stylesheet_url == "https://s.test/theme/xsl/feed.xsl"
+    assert config.help_url == ""
+    assert load_settings({**SITE, "FEEDS_HELP_URL": "untuk-blogger/#cara-langganan"}).help_url == HELP
+    for bad in ("/untuk-blogger/", "https://lain.test/"):
+        with pytest.raises(ValueError, match="FEEDS_HELP_URL"):
+            load_settings({**SITE, "FEEDS_HELP_URL": bad})
 
 
 def test_settings_reach_the_feed_meta():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import lxml.html
 import pytest
 
 from tests.browser import StaticSite, open_session
@@ -21,6 +22,7 @@ def listed_items(site) -> list[str]:
 def test_records_are_made_for_listed_items_only():
     from types import SimpleNamespace
 
+    from search.index import record_page
     from search.records import records_of
 
     term = SimpleNamespace(name="Kesehatan")
@@ -38,8 +40,14 @@ def test_records_are_made_for_listed_items_only():
     withdrawn = SimpleNamespace(**{**vars(listed), "listed": False, "url": "berita/b/"})
     [record] = records_of([withdrawn, listed], "https://hub.example.test/jabar")
     assert record.url == "/jabar/berita/a/"
-    assert record.content == "Kesehatan\nRingkasan.\nIsi tebal.\nKota Bandung"
+    # The text first (excerpts are cut from it), never led by the breadcrumb: programme, regions, topics after.
+    assert record.content == "Ringkasan.\nIsi tebal."
+    assert record.terms == ("Kesehatan", "Kota Bandung")
     assert record.meta == {"title": "Judul"}
+    page = lxml.html.fromstring(record_page(record))
+    assert page.xpath("//h1[@data-pagefind-ignore][@data-pagefind-meta='title']/text()") == ["Judul"]
+    assert page.xpath("//main/p/text()") == ["Ringkasan.", "Isi tebal.", "Kesehatan. Kota Bandung."]
+    assert page.xpath("//main/p[last()]/@data-pagefind-weight") == ["0.5"]
 
 
 def test_the_index_holds_one_page_per_listed_item_across_its_shards(any_site):
@@ -107,3 +115,79 @@ def test_the_search_page_works_as_links_without_javascript(fixture_site):
     doc = fixture_site.html("cari/index.html")
     assert doc.xpath("//h1/text()") == ["Cari berita dan acara"]
     assert f"{SITEURL}/arsip/" in doc.xpath("//*[@data-module='search']//a/@href")
+
+
+def contrast(foreground: str, background: str, opacity: float = 1.0) -> float:
+    """Return the WCAG contrast ratio of a CSS rgb()/rgba() colour (times ``opacity``) over an opaque one."""
+
+    def channels(css: str) -> list[float]:
+        return [float(part) for part in css[css.index("(") + 1 : -1].replace("/", ",").split(",")]
+
+    *fg, alpha = [*channels(foreground), 1.0][:4]
+    bg = channels(background)[:3]
+    alpha *= opacity
+    mixed = [f * alpha + b * (1 - alpha) for f, b in zip(fg, bg, strict=True)]
+
+    def luminance(rgb) -> float:
+        lin = [(c / 255 / 12.92) if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    light, dark = sorted((luminance(mixed), luminance(bg)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_contrast_is_computed_as_wcag_does():
+    assert round(contrast("rgb(0, 0, 0)", "rgb(255, 255, 255)"), 1) == 21.0
+    assert round(contrast("rgb(57, 57, 57)", "rgb(255, 255, 255)", 0.2), 2) < 1.6  # Pagefind's own placeholder
+
+
+@pytest.mark.browser
+def test_the_search_box_has_a_real_label_and_a_readable_placeholder(browser, fixture_site):
+    session = open_session(browser, StaticSite(fixture_site.output))
+    page = session.page
+    try:
+        page.goto(f"{SITEURL}/cari/")
+        box = page.get_by_label("Kata kunci")  # a <label for>, not only a title (axe: label-title-only)
+        box.wait_for()
+        assert box.evaluate("input => [input.labels.length, input.labels[0].tagName, input.labels[0].textContent]") == [
+            1,
+            "LABEL",
+            "Kata kunci",
+        ]
+        assert box.get_attribute("class").startswith("pagefind-ui__search-input")
+        assert box.get_attribute("placeholder") == "Cari"
+        colour, opacity, background = box.evaluate(
+            """input => {
+                const placeholder = getComputedStyle(input, "::placeholder");
+                return [placeholder.color, Number(placeholder.opacity), getComputedStyle(input).backgroundColor];
+            }"""
+        )
+        assert contrast(colour, background, opacity) >= 4.5, (colour, opacity, background)
+    finally:
+        page.context.close()
+    assert session.errors == [] and session.foreign == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("term", "title", "starts"),
+    [
+        ("puskesmas keliling", "Puskesmas Keliling Hadir di Garut", "Mobil puskesmas keliling melayani"),
+        ("pasar", "Pasar Tani Daring Ramai Pembeli", "Petani menjual hasil panen"),
+        ("klinik", "Klinik Konten Sedang Berlangsung", "Klinik konten kesehatan hari ini"),
+    ],
+)
+def test_result_excerpts_start_with_what_the_item_says_not_its_breadcrumb(browser, fixture_site, term, title, starts):
+    session = open_session(browser, StaticSite(fixture_site.output))
+    page = session.page
+    try:
+        page.goto(f"{SITEURL}/cari/")
+        page.get_by_label("Kata kunci").fill(term)
+        result = page.locator(".pagefind-ui__result").filter(has_text=title).first
+        result.wait_for()
+        excerpt = result.locator(".pagefind-ui__result-excerpt").inner_text()
+        assert excerpt.startswith(starts), excerpt
+        for crumb in ("Kesehatan", "Pemulihan Ekonomi", "Literasi Digital", title):
+            assert not excerpt.startswith(crumb), excerpt
+    finally:
+        page.context.close()

@@ -1,6 +1,8 @@
 import datetime as dt
 from types import SimpleNamespace
 
+import pytest
+
 from hub_model.taxonomy import Taxonomy, Term
 from sections.listing import group_briefs, group_by_month
 
@@ -100,3 +102,119 @@ def test_no_pairs_without_a_pair_url():
     sections = group_briefs([brief("a", "kesehatan", ["kota-bogor"])], TAXONOMY, ALL, "topik/{slug}/")
     assert all(s.term.kind != "program_region" for s in sections)
     assert all(not s.children for s in sections)
+
+
+# --- programme descriptions ---
+
+
+def test_programmes_carry_their_declared_description():
+    from hub_model.taxonomy import load_taxonomy
+
+    settings = {
+        "HUB_PROGRAMS": {"kesehatan": "Kesehatan", "pendidikan": "Pendidikan"},
+        "HUB_PROGRAM_DESCRIPTIONS": {"kesehatan": "  Layanan kesehatan dekat warga. "},
+        "HUB_REGIONS": {"kota-bandung": "Kota Bandung"},
+        "PROGRAM_URL": "program/{slug}/",
+        "REGION_URL": "wilayah/{slug}/",
+    }
+    taxonomy = load_taxonomy(settings)
+    assert taxonomy.programs["kesehatan"].description == "Layanan kesehatan dekat warga."
+    assert taxonomy.programs["pendidikan"].description == ""  # optional per programme
+    # Not part of a term's identity: the agenda's terms, built without it, still equal and hash alike.
+    plain = Term("program", "kesehatan", "Kesehatan", "program/kesehatan/")
+    assert plain == taxonomy.programs["kesehatan"] and {plain: 1}[taxonomy.programs["kesehatan"]] == 1
+    assert load_taxonomy({k: v for k, v in settings.items() if k != "HUB_PROGRAM_DESCRIPTIONS"}).programs
+
+
+@pytest.mark.parametrize(
+    ("descriptions", "message"),
+    [
+        ({"kesehatn": "Salah ketik."}, "tidak dideklarasikan"),
+        ({"kesehatan": "Dua\nbaris."}, "satu baris"),
+        ({"kesehatan": "x" * 301}, "300 karakter"),
+        ({"kesehatan": 3}, "satu baris"),
+    ],
+)
+def test_programme_descriptions_are_checked(descriptions, message):
+    from hub_model.taxonomy import make_terms
+
+    with pytest.raises(ValueError, match=message):
+        make_terms("program", {"kesehatan": "Kesehatan"}, "program/{slug}/", descriptions)
+
+
+def test_programme_pages_show_their_description(any_site):
+    from pelican.settings import read_settings
+
+    from tests.site import ROOT
+
+    descriptions = read_settings(str(ROOT / "pelicanconf.py"))["HUB_PROGRAM_DESCRIPTIONS"]
+    pages = sorted(any_site.output.glob("program/*/index.html"))
+    assert pages
+    for page in pages:
+        doc = any_site.html(str(page.relative_to(any_site.output)))
+        text = descriptions[page.parent.name]
+        assert doc.xpath("//main/p[@class='section-lead']/text()") == [text]
+        assert doc.xpath("//meta[@name='description']/@content") == [text]
+    # Other sections have none.
+    assert not any_site.html("wilayah/kota-bandung/index.html").xpath("//p[@class='section-lead']")
+
+
+# --- "Berita terkait" ---
+
+
+def dated(name, program, regions, day):
+    item = brief(name, program, regions)
+    item.date = dt.datetime(2026, 5, day, 9)
+    item.slug, item.title, item.url = name, f"Judul {name}", f"berita/{name}/"
+    return item
+
+
+def related_names(item, briefs, count=3):
+    from sections.related import related_briefs
+
+    sections = group_briefs(briefs, TAXONOMY, ALL, "topik/{slug}/")
+    by_term = {s.term: s.items for s in sections if s.term.kind in ("program", "region")}
+    return [r.url.split("/")[1] for r in related_briefs(item, by_term, count)]
+
+
+def test_related_briefs_are_the_same_programme_first_then_the_same_region_newest_first():
+    own = dated("own", "kesehatan", ["kota-bandung", "kota-bogor"], 10)
+    briefs = [
+        dated("region-new", "pendidikan", ["kota-bogor"], 20),
+        dated("program-new", "kesehatan", ["kota-bogor"], 19),
+        dated("both-regions", "ekonomi", ["kota-bandung", "kota-bogor"], 15),
+        own,
+        dated("program-old", "kesehatan", [], 2),
+        dated("region-old", "ekonomi", ["kota-bandung"], 1),
+    ]
+    assert related_names(own, briefs) == ["program-new", "program-old", "region-new"]
+    assert related_names(own, briefs, 10) == ["program-new", "program-old", "region-new", "both-regions", "region-old"]
+    assert related_names(own, briefs, 0) == []
+    assert related_names(dated("alone", "pendidikan", [], 3), [dated("other", "ekonomi", [], 4)]) == []
+
+
+def test_related_briefs_come_from_the_listed_briefs_only():
+    # The sections hold the listed briefs; an unlisted brief (withdrawn) is never a candidate, but gets its own list.
+    withdrawn = dated("withdrawn", "kesehatan", ["kota-bandung"], 12)
+    listed = [dated("a", "kesehatan", ["kota-bandung"], 11), dated("b", "ekonomi", ["kota-bandung"], 9)]
+    assert related_names(withdrawn, listed) == ["a", "b"]
+    assert "withdrawn" not in related_names(listed[0], listed)
+
+
+def test_related_values_are_what_the_page_shows():
+    from sections.related import Related, check_count, related_briefs
+
+    own, other = dated("own", "kesehatan", [], 10), dated("other", "kesehatan", [], 11)
+    [related] = related_briefs(own, {PROGRAMS["kesehatan"]: [other, own]}, 3)
+    assert related == Related("berita/other/", "Judul other", "Kesehatan")
+    # A clarification's verdict leads its title; one the page already lists under "Cek fakta terkait" is left out.
+    clarification = dated("hoaks", "kesehatan", [], 12)
+    clarification.title_prefix = "[HOAKS]"
+    assert (
+        related_briefs(own, {PROGRAMS["kesehatan"]: [clarification, other, own]}, 3)[0].title == "[HOAKS] Judul hoaks"
+    )
+    own.fact_checks = (SimpleNamespace(url="berita/hoaks/", title="Judul hoaks", label="Hoaks"),)
+    assert related_briefs(own, {PROGRAMS["kesehatan"]: [clarification, other, own]}, 3) == (related,)
+    for bad in (-1, 11, True, "3"):
+        with pytest.raises(ValueError, match="SECTIONS_RELATED_COUNT"):
+            check_count(bad)

@@ -56,6 +56,20 @@ def test_image_download_is_labelled_with_format_and_size():
     assert build_kit(brief(image=None), SITEURL, "S", LICENCE).image_url == ""
 
 
+def test_the_download_says_whose_picture_it_is():
+    assert build_kit(brief(), SITEURL, "S", LICENCE).image_download == "Unduh gambar berita"
+    event = brief(metadata={"summary": "Acara.", "hub_kind": "event"})
+    assert build_kit(event, SITEURL, "S", LICENCE).image_download == "Unduh gambar acara"
+
+
+def test_event_share_kit_offers_the_event_picture(bundled_site):
+    page = "acara/expo-desa-membangun-2027/index.html"
+    [link] = share_section(bundled_site.html(page)).xpath(".//a[@download]")
+    assert link.text == "Unduh gambar acara"
+    assert link.get("href") == f"{SITEURL}/images/events/expo-desa.jpg"
+    assert "Unduh gambar berita" not in bundled_site.text(page)
+
+
 def test_republish_html_carries_title_picture_attribution_and_licence():
     source = Source("Judul <b>", f"{SITEURL}/berita/kabar/", "Ringkasan & isi.", "<p>Isi.</p>", "Situs", "i.jpg", "Alt")
     article = parse(republish_html(source, LICENCE))
@@ -141,6 +155,7 @@ def test_share_links_are_plain_links_with_the_encoded_title(fixture_site):
 def test_image_download_link_points_to_the_picture(fixture_site):
     section = share_section(fixture_site.html(BRIEF))
     [link] = section.xpath(".//a[@download]")
+    assert link.text == "Unduh gambar berita"
     assert link.get("href") == f"{SITEURL}/images/pasar.jpg"
     size = fixture_site.path("images/pasar.jpg").stat().st_size
     assert f"JPEG, {round(size / 1024)} KB" in link.getparent().text_content()

@@ -370,3 +370,43 @@ def test_registration_link_shows_only_while_registration_is_open(fixture_site, b
     past = bundled_site.html("acara/temu-kader-kesehatan-tasikmalaya/index.html")  # 17 Oct 2026, now 26 Nov
     assert past.xpath("//dt[text()='Pendaftaran']")
     assert not past.xpath("//a[text()='Daftar di sini']") and "Pendaftaran sudah ditutup." in past.text_content()
+
+
+# --- "Berita terkait" ---
+
+RELATED = "//section[@class='related'][h2[@id='berita-terkait']]"
+
+
+def related_links(site, page: str) -> list[str]:
+    return site.html(page).xpath(f"{RELATED}//a/@href")
+
+
+def test_briefs_point_to_related_listed_news(fixture_site):
+    alpha = f"{SITEURL}/berita/puskesmas-keliling-garut/"
+    gamma = f"{SITEURL}/berita/kelas-cek-fakta-untuk-guru-bandung-cimahi/"
+    hoax = f"{SITEURL}/cek-fakta/tautan-pendaftaran-puskesmas-keliling-berbayar/"
+    # The health clarification is this brief's "Cek fakta terkait" already; no other listed health news (the
+    # withdrawn, draft and embargoed briefs never count): then Kota Bandung's.
+    doc = fixture_site.html(BRIEF)
+    assert doc.xpath("//section[@class='related'][h2[@id='cek-fakta-terkait']]//a/@href") == [hoax]
+    assert related_links(fixture_site, BRIEF) == [gamma]
+    # Same programme first (a clarification is news too, its verdict before its title), then same region.
+    gamma_page = "berita/kelas-cek-fakta-untuk-guru-bandung-cimahi/index.html"
+    assert related_links(fixture_site, gamma_page) == [hoax, alpha]
+    [first, second] = fixture_site.html(gamma_page).xpath(f"{RELATED}//li")
+    assert first.xpath("string(a)").startswith("[HOAKS] ") and first.findtext("span") == "Literasi Digital"
+    assert second.findtext("span") == "Kesehatan"  # a brief of another programme, in the same region
+    # A withdrawn brief's page points to current news of its programme, then its region.
+    assert related_links(fixture_site, "berita/jadwal-vaksinasi-lama-yang-ditarik/index.html") == [alpha, gamma]
+    assert doc.xpath(f"{RELATED}/h2/text()") == ["Berita terkait"]
+
+
+def test_related_news_is_never_unlisted(any_site):
+    listed = {entry.link for entry in any_site.feed("berita/atom.xml").entries}
+    found = 0
+    for page in sorted(any_site.output.glob("berita/*/index.html")):
+        links = related_links(any_site, str(page.relative_to(any_site.output)))
+        found += len(links)
+        assert set(links) <= listed, page
+        assert len(links) == len(set(links)) <= 3 and f"{SITEURL}/berita/{page.parent.name}/" not in links
+    assert found

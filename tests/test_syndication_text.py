@@ -207,32 +207,6 @@ def test_feedparser_reads_atom_text_as_text(escaping_site):
     assert TAG in [tag.label for tag in entry.tags]
 
 
-# --- the stylesheet that shows RSS and Atom as a page in a browser ---
-
-
-@pytest.mark.parametrize("name", ["berita/rss.xml", "berita/atom.xml"])
-def test_feed_page_shows_titles_and_summaries_as_literal_text(escaping_site, name):
-    transform = etree.XSLT(etree.parse(str(ROOT / "theme" / "static" / "xsl" / "feed.xsl")))
-    page = lxml.html.fromstring(str(transform(xml(escaping_site, name).getroottree())))
-    assert elements(page, "script", "b", "i") == []
-    [item] = [li for li in page.xpath("//main//li[h3]") if li.findtext("h3/a") == TITLE]
-    assert item.find("p").text_content().strip() == SUMMARY
-
-
-@pytest.mark.parametrize(
-    "text", ["a & b", "&", "end &", "&amp; &lt;i&gt; &foo; &#x27;", "<b>\"'", "&&&lt;;", "é — ok", ""]
-)
-@pytest.mark.parametrize("quote", [False, True])
-def test_feed_page_decodes_an_escaped_description_exactly_once(text, quote):
-    rss = etree.Element("rss")
-    item = etree.SubElement(etree.SubElement(rss, "channel"), "item")
-    etree.SubElement(item, "title").text = "Judul"
-    etree.SubElement(item, "description").text = html.escape(text, quote=quote)
-    transform = etree.XSLT(etree.parse(str(ROOT / "theme" / "static" / "xsl" / "feed.xsl")))
-    page = lxml.html.fromstring(str(transform(rss.getroottree())))
-    assert page.xpath("//main//li/p")[0].text_content().strip() == text
-
-
 # --- JSON Feed 1.1: title and summary are text, content_html is HTML ---
 
 

@@ -15,11 +15,14 @@ from hub_model.taxonomy import Term
 from tests.browser import header_rules, headers_for
 from tests.site import ROOT, SITEURL
 from widget.config import load_settings
-from widget.embeds import embed_lists, iframe_height, iframe_snippet, script_snippet
+from widget.embeds import embed_lists, feed_choices, iframe_height, iframe_snippet, script_snippet
 
 WIDGET_JS = ROOT / "theme" / "static" / "js" / "widget.js"
 BUDGET = 6 * 1024  # bytes, gzipped
 PAGE = "untuk-blogger/index.html"
+FEED_FILES = ("rss.xml", "atom.xml", "feed.json")
+PAIR_FOLDER = re.compile(r"^program/([a-z0-9-]+)/wilayah/([a-z0-9-]+)/$")
+FOLDER = re.compile(r"^(?:program/([a-z0-9-]+)/|wilayah/([a-z0-9-]+)/|berita/)$")
 KESEHATAN = Term("program", "kesehatan", "Kesehatan", "program/kesehatan/")
 BANDUNG = Term("region", "kota-bandung", "Kota Bandung", "wilayah/kota-bandung/")
 PAIR = Term(
@@ -97,6 +100,51 @@ def test_embed_lists_cover_feed_sections_only():
     ]
 
 
+def test_feed_choices_are_the_feeds_that_have_briefs():
+    everything = Term("all", "berita", "Semua Berita", "berita/")
+    embeds = embed_lists(
+        [
+            section(everything, [1, 2]),
+            section(KESEHATAN, []),  # no briefs: never offered
+            section(PAIR, [1], (KESEHATAN, BANDUNG)),
+        ],
+        10,
+    )
+
+    def links_of(terms):
+        return [
+            {"label": "RSS", "href": f"{SITEURL}/{t.url}rss.xml", "type": "application/rss+xml", "title": "x"}
+            for t in terms
+        ]
+
+    choices = feed_choices(embeds, SITEURL, links_of)
+    assert choices == [
+        {
+            "program": "",
+            "region": "",
+            "title": "Semua Berita",
+            "page": f"{SITEURL}/berita/",
+            "feeds": [{"label": "RSS", "href": f"{SITEURL}/berita/rss.xml", "type": "application/rss+xml"}],
+            "iframe": f"{SITEURL}/embed/berita/latest.html",
+        },
+        {
+            "program": "kesehatan",
+            "region": "kota-bandung",
+            "title": "Kesehatan · Kota Bandung",
+            "page": f"{SITEURL}/program/kesehatan/wilayah/kota-bandung/",
+            "feeds": [
+                {
+                    "label": "RSS",
+                    "href": f"{SITEURL}/program/kesehatan/wilayah/kota-bandung/rss.xml",
+                    "type": "application/rss+xml",
+                }
+            ],
+            "iframe": f"{SITEURL}/embed/program/kesehatan/wilayah/kota-bandung/latest.html",
+        },
+    ]
+    assert feed_choices(embed_lists([section(everything, [])], 10), SITEURL, links_of) == []
+
+
 def test_snippets_name_only_the_chosen_options():
     script = lxml.html.fragment_fromstring(script_snippet(SITEURL, region="kota-bandung", count=3))
     assert dict(script.attrib) == {
@@ -156,24 +204,45 @@ def test_header_links_every_page_to_the_blogger_page(any_site):
         if name.startswith("embed/"):
             continue
         doc = any_site.html(name)
-        assert doc.xpath("//nav//a[text()='Untuk Blogger & Kreator']/@href") == [f"{SITEURL}/untuk-blogger/"], name
+        assert doc.xpath("//header//nav//a[text()='Untuk Blogger & Kreator']/@href") == [f"{SITEURL}/untuk-blogger/"], (
+            name
+        )
 
 
-def test_blogger_page_lists_every_feed_with_its_formats(any_site):
+def picker_choices(doc) -> list[dict]:
+    [data] = doc.xpath("//*[@data-module='feed-picker']/@data-feeds")
+    return json.loads(data)
+
+
+def test_blogger_page_offers_every_brief_feed_in_its_picker_and_only_those(any_site):
     doc = any_site.html(PAGE)
     assert doc.xpath("//h1/text()") == ["Untuk Blogger & Kreator"]
+    choices = picker_choices(doc)
+    folders = [choice["page"].removeprefix(f"{SITEURL}/") for choice in choices]
+    # Every programme/region feed, once; no empty or missing one. (Cek fakta's feed has its own row.)
+    assert sorted(folders) == [f for f in feed_folders(any_site) if not f.startswith("cek-fakta/")]
+    assert folders[0] == "berita/" and (choices[0]["program"], choices[0]["region"]) == ("", "")
+    for choice, folder in zip(choices, folders, strict=True):
+        assert [feed["href"] for feed in choice["feeds"]] == [f"{SITEURL}/{folder}{n}" for n in FEED_FILES], folder
+        assert [feed["label"] for feed in choice["feeds"]] == ["RSS", "Atom", "JSON Feed"]
+        assert choice["iframe"] == f"{SITEURL}/embed/{folder}latest.html"
+        assert json.loads(any_site.text(f"{folder}feed.json"))["items"], folder  # it has briefs
+        program, region = (PAIR_FOLDER.match(folder) or FOLDER.match(folder)).groups()
+        assert (choice["program"], choice["region"]) == (program or "", region or ""), folder
+    # The page no longer lists every programme × region feed: only the chosen one (the whole site's, by default).
+    assert doc.xpath("//div[@id='fp-result']//a/@href") == [
+        *(f"{SITEURL}/berita/{n}" for n in FEED_FILES),
+        f"{SITEURL}/embed/berita/latest.html",
+        f"{SITEURL}/berita/",
+    ]
+    assert not [href for href in doc.xpath("//section[@id='feed']//a/@href") if "/wilayah/" in href and "rss" in href]
+    # The agenda's feeds and every calendar are still listed, each copyable with one button (share.js).
     hrefs = set(doc.xpath("//section[@id='feed']//a/@href"))
-    for path in any_site.output.rglob("feed.json"):
-        folder = str(path.parent.relative_to(any_site.output)) + "/"
-        for name in ("rss.xml", "atom.xml", "feed.json"):
-            assert f"{SITEURL}/{folder}{name}" in hrefs, folder + name
+    assert {f"{SITEURL}/acara/{n}" for n in FEED_FILES} <= hrefs
+    assert {f"{SITEURL}/cek-fakta/{n}" for n in FEED_FILES} | {f"{SITEURL}/embed/cek-fakta/latest.html"} <= hrefs
     for path in any_site.output.rglob("kalender.ics"):
         assert f"{SITEURL}/{path.relative_to(any_site.output)}" in hrefs
-    for folder in feed_folders(any_site):
-        assert f"{SITEURL}/embed/{folder}latest.html" in hrefs
-    # Each feed can be copied with one button (shown by share.js), its address selectable as text.
-    rows = doc.xpath("//li[@data-feed]")
-    for row in rows:
+    for row in doc.xpath("//li[@data-feed]"):
         [button] = row.xpath("./div/button[@data-copy-text]")
         assert button.get("data-copy-text") == row.xpath("./div/code/text()")[0]
 

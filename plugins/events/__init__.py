@@ -5,8 +5,10 @@ Reads Markdown files under ``EVENTS_PATHS`` into ``Event`` objects with typed ``
 (``HUB_NOW`` pins it), and writes each event page, the agenda page at ``EVENTS_INDEX_URL`` and
 one agenda page per programme and per region that has events (``listing.EventSection``).
 
-Each event also gets ``agenda_program``/``agenda_regions`` (the agenda pages its page links to)
-and ``timing_note`` (under way / over, against the same "now").
+Each event also gets ``agenda_program``/``agenda_regions`` (the agenda pages its page links to),
+``timing_note`` (under way / over, against the same "now") and ``state`` (``listing.EventState``:
+the status readers see — "Selesai" once it is over — and whether adding it to a calendar still
+makes sense). The home page's ``home_events`` never spends a slot on a cancelled event.
 
 Context published: ``events`` (listable, upcoming then past), ``upcoming_events``,
 ``past_events``, ``home_events``, ``events_section`` (the agenda's Term), ``event_sections``

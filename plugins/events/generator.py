@@ -10,7 +10,9 @@ from events.listing import (
     PROGRAM_KIND,
     REGION_KIND,
     agenda_terms,
+    event_state,
     group_events,
+    home_events,
     registration_open,
     section_terms,
     timing_note,
@@ -48,7 +50,7 @@ class EventsGenerator(ItemsGenerator):
         self.context["events"] = upcoming + past
         self.context["upcoming_events"] = upcoming
         self.context["past_events"] = past
-        self.context["home_events"] = upcoming[: self.settings["EVENTS_HOME_COUNT"]]
+        self.context["home_events"] = home_events(upcoming, self.settings["EVENTS_HOME_COUNT"])
         url = self.settings["EVENTS_INDEX_URL"]
         self.context["events_section"] = Term("events", url.strip("/"), "Agenda Acara", url)
         terms = section_terms(run.taxonomy, self.settings["EVENTS_PROGRAM_URL"], self.settings["EVENTS_REGION_URL"])
@@ -59,6 +61,7 @@ class EventsGenerator(ItemsGenerator):
         for event in chain(self.events, self.hidden_events):
             event.agenda_program, event.agenda_regions = agenda_terms(event, sections)
             event.timing_note = timing_note(event.details, now)
+            event.state = event_state(event.details, now)
             event.registration_open = registration_open(event.details, now)
 
     def generate_output(self, writer):

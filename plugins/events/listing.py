@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from events.model import STATUS_LABELS, STATUS_NOTES
 from hub_model.taxonomy import Taxonomy, Term
 
 # Kinds of the agenda's sub-sections; they differ from the briefs' "program"/"region" terms
@@ -12,6 +13,11 @@ from hub_model.taxonomy import Taxonomy, Term
 PROGRAM_KIND = "event-program"
 REGION_KIND = "event-region"
 TITLE_PREFIXES = {"events": "", PROGRAM_KIND: "Program ", REGION_KIND: ""}
+# What an event that has taken place is, whatever its schedule said.
+FINISHED = "finished"
+FINISHED_LABEL = "Selesai"
+# Statuses whose events have not happened once their time has passed (a postponed one still will).
+NEVER_FINISHED = ("cancelled", "postponed")
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,40 @@ class EventSection:
     def events(self) -> tuple:
         """Return every event of the section, upcoming first."""
         return self.upcoming + self.past
+
+
+@dataclass(frozen=True)
+class EventState:
+    """Where an event stands at the build's "now": what its page, card and search record say about it."""
+
+    key: str  # "scheduled", "postponed", "rescheduled", "cancelled", or FINISHED
+    label: str  # Indonesian, e.g. "Terjadwal", "Selesai"
+    note: str  # the status banner's text; empty: no banner
+
+    @property
+    def badge(self) -> str:
+        """Return the label an event card shows, or "" for a plainly scheduled event."""
+        return "" if self.key == "scheduled" else self.label
+
+    @property
+    def offers_calendar(self) -> bool:
+        """Tell whether adding the event to a calendar still makes sense (not over, not cancelled)."""
+        return self.key not in (FINISHED, "cancelled")
+
+
+def event_state(details, now: dt.datetime) -> EventState:
+    """Return where an event stands at ``now``: its declared status, or finished once it is over.
+
+    The one place the status shown to readers is decided (event page, cards, search).
+    """
+    if details.finishes <= now and details.status not in NEVER_FINISHED:
+        return EventState(FINISHED, FINISHED_LABEL, "")
+    return EventState(details.status, STATUS_LABELS[details.status], STATUS_NOTES[details.status])
+
+
+def home_events(upcoming: list, count: int) -> list:
+    """Return the first ``count`` upcoming events worth a slot on the home page: cancelled ones never are."""
+    return [event for event in upcoming if event.details.status != "cancelled"][:count]
 
 
 def upcoming_and_past(events: list, now: dt.datetime) -> tuple[list, list]:

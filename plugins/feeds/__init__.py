@@ -6,16 +6,19 @@ region pair that has briefs, the events), described once as ``item.FeedItem``s a
 ``build.render_feed`` in each format beside its section page: RSS and Atom through python-feedgen
 (with our media, licence, WebSub and campaign-namespace extensions), JSON Feed with the standard
 library. Item IDs are ``urn:uuid:<Uid>`` in all three, so editing a title, slug or URL never
-changes them. RSS and Atom name an XSLT stylesheet (theme/static/xsl/feed.xsl) so a feed opened
-in a browser reads as an Indonesian page explaining how to subscribe.
+changes them. Browsers are removing XSLT, so no feed names a stylesheet: a feed opened in a
+browser shows its bare XML, which starts with an Indonesian comment saying what it is and where
+the how-to-subscribe page is (``FEEDS_HELP_URL``; JSON Feed: ``user_comment``), and every page
+that offers a feed links to that page.
 
 Context read: ``brief_sections`` (sections plugin), ``events_section`` and ``events`` (events plugin),
 ``clarification_sections`` (cek_fakta plugin). Items may carry ``title_prefix``, ``feed_terms``,
 ``syndication_lead`` and ``syndication_tail`` (clarifications do): feeds show them as they are.
 Settings read: ``SITEURL``, ``SITENAME``, ``SITESUBTITLE``, ``ORGANISATION``, ``ORGANISATION_URL``,
-``THEME_STATIC_DIR``, ``FEEDS_MAX_ITEMS``, ``FEEDS_LICENSE_URL``, ``FEEDS_LICENSE_NAME``,
-``FEEDS_CAMPAIGN_PARAMS``, ``FEEDS_WEBSUB_HUB`` (defaults and checks in ``config.py``).
-Template filter: ``feed_links`` (terms -> autodiscovery and subscribe links, every format).
+``FEEDS_MAX_ITEMS``, ``FEEDS_LICENSE_URL``, ``FEEDS_LICENSE_NAME``, ``FEEDS_CAMPAIGN_PARAMS``,
+``FEEDS_WEBSUB_HUB``, ``FEEDS_HELP_URL`` (defaults and checks in ``config.py``).
+Template filter: ``feed_links`` (terms -> autodiscovery and subscribe links, every format); global:
+``feed_help_url`` (absolute URL of the how-to-subscribe page, "" for none).
 Signals: ``generator_init``, ``get_generators``.
 """
 
@@ -68,16 +71,17 @@ class FeedsGenerator(Generator):
             items = [described[id(c)] for c in spec.items if id(c) in described]
             urls = {fmt: f"{config.siteurl}/{path}" for fmt, path in paths.items()}
             with reported(run, "", paths["rss"]):
-                for fmt, data in render_feed(feed_meta(spec, config), items, urls, config.stylesheet_url).items():
+                for fmt, data in render_feed(feed_meta(spec, config), items, urls).items():
                     if fmt in todo:
                         write_output(writer, paths[fmt], data, key)
 
 
 def add_filter(generator):
-    """Give templates the ``feed_links`` filter, bound to this site."""
+    """Give templates the ``feed_links`` filter, bound to this site, and the help page's address."""
     generator.env.filters["feed_links"] = functools.partial(
         feed_links, siteurl=generator.settings["SITEURL"], sitename=generator.settings["SITENAME"]
     )
+    generator.env.globals["feed_help_url"] = load_settings(generator.settings).help_url
 
 
 def add_generator(pelican):

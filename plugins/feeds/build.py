@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import textwrap
 
 from feedgen.feed import FeedGenerator
 from lxml import etree
@@ -25,6 +26,9 @@ FORMATS = {
     "atom": ("atom.xml", "application/atom+xml", "Atom"),
     "json": ("feed.json", "application/feed+json", "JSON Feed"),
 }
+
+
+COMMENT_WIDTH = 44  # characters a line of the note for people: a phone's width in a browser's XML view
 
 
 def build_feed(meta: FeedMeta, items: list[FeedItem]) -> FeedGenerator:
@@ -93,31 +97,37 @@ def add_entry(fg: FeedGenerator, meta: FeedMeta, item: FeedItem) -> None:
         entry.campaign.event_status(item.event.status)
 
 
-def serialise(fg: FeedGenerator, fmt: str, self_url: str, stylesheet: str = "") -> bytes:
+def serialise(fg: FeedGenerator, fmt: str, self_url: str, note: str = "") -> bytes:
     """Render the feed as "rss" or "atom", with its own address as the self link.
 
-    ``stylesheet`` is the absolute URL of an XSLT stylesheet browsers use to show the feed as a page.
+    ``note`` is said to people who open the feed in a browser, as a comment before the root element.
+    No XSLT stylesheet is named: browsers are removing XSLT (Chromium lays a warning over feeds that
+    use it), and a comment plus the section pages' links to the help page need none.
     """
     alternate = [link for link in fg.link() if link.get("rel") == "alternate"]
     # feedgen uses the last link as RSS's <link>, which must be the HTML page: self goes first.
     fg.link([{"href": self_url, "rel": "self", "type": FORMATS[fmt][1]}, *alternate], replace=True)
     data = fg.rss_str(pretty=True) if fmt == "rss" else fg.atom_str(pretty=True)
-    return with_stylesheet(data, stylesheet) if stylesheet else data
+    return with_comment(data, note) if note else data
 
 
-def with_stylesheet(xml: bytes, href: str) -> bytes:
-    """Return the XML document with an ``<?xml-stylesheet?>`` processing instruction before its root."""
-    if '"' in href or "?>" in href:
-        msg = f"stylesheet URL cannot be quoted in a processing instruction: {href!r}"
-        raise ValueError(msg)
+def with_comment(xml: bytes, text: str) -> bytes:
+    """Return the XML document with a comment before its root element (XML forbids "--" inside one).
+
+    The comment is wrapped in short lines: browsers show a comment's lines as they are, so a phone
+    shows all of it without scrolling sideways.
+    """
+    lines = textwrap.wrap(
+        text.replace("--", "- -").rstrip("-"), COMMENT_WIDTH, break_long_words=False, break_on_hyphens=False
+    )
     root = etree.fromstring(xml)
-    root.addprevious(etree.ProcessingInstruction("xml-stylesheet", f'type="text/xsl" href="{href}"'))
+    root.addprevious(etree.Comment("\n  " + "\n  ".join(lines) + "\n"))
     return etree.tostring(root.getroottree(), pretty_print=True, xml_declaration=True, encoding="UTF-8")
 
 
-def render_feed(meta: FeedMeta, items: list[FeedItem], self_urls: dict[str, str], stylesheet: str = "") -> dict:
+def render_feed(meta: FeedMeta, items: list[FeedItem], self_urls: dict[str, str]) -> dict:
     """Render one feed in every format: ``{format: bytes}``, each with its own self URL."""
     fg = build_feed(meta, items)
-    rendered = {fmt: serialise(fg, fmt, self_urls[fmt], stylesheet) for fmt in ("rss", "atom")}
+    rendered = {fmt: serialise(fg, fmt, self_urls[fmt], meta.reader_note) for fmt in ("rss", "atom")}
     rendered["json"] = dump_json(json_feed(meta, items, self_urls["json"]))
     return rendered

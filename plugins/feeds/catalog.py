@@ -69,6 +69,7 @@ def feed_meta(spec: FeedSpec, config: FeedsSettings) -> FeedMeta:
         license_name=config.license_name,
         hub=config.websub_hub,
         campaign_params=config.campaign_params,
+        help_url=config.help_url,
     )
 
 

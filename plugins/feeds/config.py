@@ -10,9 +10,8 @@ DEFAULTS = {
     "FEEDS_LICENSE_NAME": "CC BY 4.0",
     "FEEDS_CAMPAIGN_PARAMS": {},
     "FEEDS_WEBSUB_HUB": None,
+    "FEEDS_HELP_URL": "",
 }
-# Where Pelican copies theme/static/xsl/feed.xsl, below THEME_STATIC_DIR.
-STYLESHEET_PATH = "xsl/feed.xsl"
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,7 @@ class FeedsSettings:
     license_name: str
     campaign_params: tuple[tuple[str, str], ...]
     websub_hub: str
-    stylesheet_url: str
+    help_url: str  # absolute URL of the HTML page on how to subscribe ("" for none)
 
 
 def _absolute_or_empty(name: str, value: object) -> str:
@@ -50,6 +49,15 @@ def _campaign_params(value: object) -> tuple[tuple[str, str], ...]:
     return tuple(params.items())
 
 
+def _site_path(name: str, value: object) -> str:
+    """Return an optional site-relative address (``untuk-blogger/#cara-langganan``), checked."""
+    text = str(value or "").strip()
+    if text.startswith("/") or "://" in text or text.startswith("//"):
+        msg = f'{name} must be an address on this site like "untuk-blogger/#cara-langganan", or empty: {value!r}'
+        raise ValueError(msg)
+    return text
+
+
 def load_settings(settings: dict) -> FeedsSettings:
     """Merge the user's ``FEEDS_*`` settings over the defaults and check them."""
     merged = {**DEFAULTS, **{k: v for k, v in settings.items() if k in DEFAULTS}}
@@ -58,6 +66,7 @@ def load_settings(settings: dict) -> FeedsSettings:
         msg = f"FEEDS_MAX_ITEMS must be a positive whole number: {max_items!r}"
         raise ValueError(msg)
     siteurl = settings["SITEURL"]
+    help_path = _site_path("FEEDS_HELP_URL", merged["FEEDS_HELP_URL"])
     return FeedsSettings(
         siteurl=siteurl,
         sitename=settings["SITENAME"],
@@ -69,5 +78,5 @@ def load_settings(settings: dict) -> FeedsSettings:
         license_name=str(merged["FEEDS_LICENSE_NAME"] or "").strip(),
         campaign_params=_campaign_params(merged["FEEDS_CAMPAIGN_PARAMS"]),
         websub_hub=_absolute_or_empty("FEEDS_WEBSUB_HUB", merged["FEEDS_WEBSUB_HUB"]),
-        stylesheet_url=f"{siteurl}/{settings.get('THEME_STATIC_DIR', 'theme')}/{STYLESHEET_PATH}",
+        help_url=f"{siteurl}/{help_path}" if help_path else "",
     )

@@ -29,6 +29,22 @@ class FeedMeta:
     license_name: str = ""
     hub: str = ""  # WebSub hub the feed advertises ("" for none)
     campaign_params: tuple[tuple[str, str], ...] = ()  # added to item links, never to IDs
+    help_url: str = ""  # absolute URL of the HTML page on how to subscribe ("" for none)
+
+    @property
+    def reader_note(self) -> str:
+        """Return what someone who opens the feed in a browser reads first ("" without a help page).
+
+        XML feeds carry it as a comment before the root (browsers show the bare XML tree, comments
+        included); JSON Feed as ``user_comment``, the field its spec has for exactly this.
+        """
+        if not self.help_url:
+            return ""
+        return (
+            f"Ini feed {self.title}: alamat untuk aplikasi pembaca feed (Feedly, Inoreader, NetNewsWire) dan "
+            f"blog, bukan halaman untuk dibaca di peramban. Salin alamatnya ke aplikasi Anda. "
+            f"Cara berlangganan: {self.help_url}"
+        )
 
     @property
     def rights(self) -> str:

@@ -66,6 +66,8 @@ def json_feed(meta: FeedMeta, items: list[FeedItem], feed_url: str) -> dict:
         "language": meta.language,
         "authors": [{"name": meta.author, "url": meta.author_url}],
     }
+    if meta.reader_note:
+        feed["user_comment"] = meta.reader_note
     if meta.hub:
         feed["hubs"] = [{"type": "WebSub", "url": meta.hub}]
     if meta.license_url:

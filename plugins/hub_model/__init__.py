@@ -12,8 +12,8 @@
   ``bulan``, ``iso``), ``titled`` (an item's title with its prefix, a clarification's ``[HOAKS] …``) and
 ``abs`` (site-relative path → absolute URL).
 
-Settings read: ``HUB_PROGRAMS``, ``HUB_REGIONS``, ``PROGRAM_URL``, ``REGION_URL``, ``HUB_NOW``,
-``HUB_PREVIEW``, ``TIMEZONE``, ``SITEURL``, ``PATH``.
+Settings read: ``HUB_PROGRAMS``, ``HUB_PROGRAM_DESCRIPTIONS``, ``HUB_REGIONS``, ``PROGRAM_URL``,
+``REGION_URL``, ``HUB_NOW``, ``HUB_PREVIEW``, ``TIMEZONE``, ``SITEURL``, ``PATH``.
 Context published: ``hub_run``.
 Signals: ``generator_init``, ``get_writer``, ``article_generator_context``, ``page_generator_context``,
 ``content_object_init``, ``article_generator_finalized``, ``page_generator_finalized``,

@@ -45,11 +45,19 @@ def bundle_path(shard: int) -> str:
 
 
 def record_page(record: Record) -> bytes:
-    """Return the page Pagefind reads for one record: its title, picture and text, built by lxml."""
-    body = [E.H1(record.title)]
+    """Return the page Pagefind reads for one record: its title, picture and text, built by lxml.
+
+    The title is the result's heading and is searched as such, but kept out of the text excerpts
+    are cut from (it would repeat the heading); programme, regions and topics come after the text,
+    weighted low, so a match elsewhere never starts the excerpt with them.
+    """
+    heading = E.H1(record.title, **{"data-pagefind-meta": "title", "data-pagefind-ignore": ""})
+    body = [heading]
     if record.image:
         body.append(E.IMG(src=record.image, alt=record.image_alt))
     body += [E.P(paragraph) for paragraph in record.content.split("\n")]
+    if record.terms:
+        body.append(E.P(". ".join(record.terms) + ".", **{"data-pagefind-weight": "0.5"}))
     page = E.HTML(E.HEAD(E.META(charset="utf-8"), E.TITLE(record.title)), E.BODY(E.MAIN(*body)), lang="id")
     return lxml.html.tostring(page, doctype="<!doctype html>", encoding="utf-8")
 

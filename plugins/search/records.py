@@ -2,8 +2,9 @@
 
 The index is built from these records, not by reading the written pages back: it can then be
 built while the pages are being written. A record carries what the item's page shows readers:
-programme, title, summary, when and where (events), verdict and claim (clarifications), the body's
-text, regions and topics.
+title, summary, when and where (events), verdict and claim (clarifications), the body's text, and
+programme, regions and topics last (so that a result's excerpt starts with what the item says, not
+with its breadcrumb).
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ class Record:
     """One searchable item."""
 
     url: str  # root-relative, as the search page links to it: "/berita/a/"
-    content: str
+    content: str  # what excerpts are cut from: summary, when and where, body
     title: str
+    terms: tuple[str, ...] = ()  # programme, regions, topics: searchable, after the text (never an excerpt's start)
     image: str = ""
     image_alt: str = ""
 
@@ -42,19 +44,21 @@ def body_text(html: str) -> str:
 def record_of(item, siteurl: str) -> Record:
     """Describe a listed brief or event (a content object with the hub model) for the index."""
     details = getattr(item, "details", None)
-    parts = [item.program.name, item.metadata.get("summary", "")]
+    parts = [item.metadata.get("summary", "")]
     if details is not None:
-        parts += [details.when, details.place, details.status_label]
+        parts += [details.when, details.place, item.state.label]
     claim = getattr(item, "claim", None)
     if claim is not None:  # a clarification is found by the hoax's own words and its verdict
         parts += [claim.verdict.label, claim.claim]
     parts.append(body_text(item.content))
-    parts += [region.name for region in item.regions] + [tag.name for tag in getattr(item, "tags", None) or ()]
     image = item.image
     return Record(
         url=urlsplit(siteurl).path.rstrip("/") + "/" + item.url,
         content="\n".join(part for part in parts if part),
         title=prefixed(item, item.title),
+        terms=tuple(
+            [item.program.name, *(r.name for r in item.regions), *(t.name for t in getattr(item, "tags", None) or ())]
+        ),
         image=image.url if image else "",
         image_alt=image.alt if image else "",
     )

@@ -8,13 +8,17 @@ A pair is one programme in one region (``SECTIONS_PROGRAM_REGION_URL``, e.g.
 
 Replaces Pelican's category/tag pages (which filter the dates list once per term) with one pass
 over the briefs. Each section is a ``listing.Section`` (a ``Term`` plus its briefs, newest first).
+Each brief (listed or not) also gets ``related``: up to ``SECTIONS_RELATED_COUNT`` listed news items
+of its programme, then of its regions, newest first (``related.related_briefs``), for the
+"Berita terkait" block of its page.
 
 Context read: ``articles``, ``clarifications``, ``clarification_sections``.
 Context published: ``brief_sections`` (all sections), ``briefs_section`` (all briefs),
 ``program_sections``, ``region_sections``, ``program_region_sections``, ``archive_months``,
 ``home_briefs``.
-Settings read: ``HUB_PROGRAMS``, ``HUB_REGIONS``, ``PROGRAM_URL``, ``REGION_URL``, ``TAG_URL``,
-``BRIEFS_INDEX_URL``, ``SECTIONS_HOME_BRIEFS``, ``SECTIONS_PROGRAM_REGION_URL``.
+Settings read: ``HUB_PROGRAMS``, ``HUB_PROGRAM_DESCRIPTIONS``, ``HUB_REGIONS``, ``PROGRAM_URL``,
+``REGION_URL``, ``TAG_URL``, ``BRIEFS_INDEX_URL``, ``SECTIONS_HOME_BRIEFS``, ``SECTIONS_PROGRAM_REGION_URL``,
+``SECTIONS_RELATED_COUNT``.
 Signals: ``get_generators``.
 """
 
@@ -26,8 +30,9 @@ from pelican.paginator import Paginator
 
 from hub_model.taxonomy import Term, load_taxonomy
 from sections.listing import group_briefs, group_by_month, newest_first
+from sections.related import check_count, related_briefs
 
-DEFAULTS = {"SECTIONS_PROGRAM_REGION_URL": "program/{program}/wilayah/{region}/"}
+DEFAULTS = {"SECTIONS_PROGRAM_REGION_URL": "program/{program}/wilayah/{region}/", "SECTIONS_RELATED_COUNT": 3}
 
 
 class SectionsGenerator(Generator):
@@ -47,6 +52,14 @@ class SectionsGenerator(Generator):
         self.context["briefs_section"] = sections[0]
         self.context["archive_months"] = group_by_month(news)
         self.context["home_briefs"] = self.context["articles"][: self.settings["SECTIONS_HOME_BRIEFS"]]
+        self.relate(sections)
+
+    def relate(self, sections):
+        """Give every brief written (listed or not) its "Berita terkait", from the listed briefs only."""
+        count = check_count(self.settings.get("SECTIONS_RELATED_COUNT", DEFAULTS["SECTIONS_RELATED_COUNT"]))
+        by_term = {s.term: s.items for s in sections if s.term.kind in ("program", "region")}
+        for brief in (*self.context["articles"], *self.context.get("hidden_articles", ())):
+            brief.related = related_briefs(brief, by_term, count)
 
     def generate_output(self, writer):
         """Write each page of each section's listing (one write per page, so each page is its own output)."""

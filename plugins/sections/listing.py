@@ -95,9 +95,14 @@ def group_briefs(
     return [Section(all_term, list(briefs)), *programs, *regions, *ordered_pairs, *tags]
 
 
+def news_order(item) -> tuple:
+    """Return the key that orders briefs and clarifications newest first, ties by slug."""
+    return (-item.date.timestamp(), item.slug)
+
+
 def newest_first(items: list) -> list:
     """Order briefs and clarifications newest first, ties by slug (so every build lists them the same)."""
-    return sorted(items, key=lambda item: (-item.date.timestamp(), item.slug))
+    return sorted(items, key=news_order)
 
 
 def group_by_month(briefs: list) -> list[tuple[object, list]]:

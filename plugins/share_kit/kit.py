@@ -9,6 +9,8 @@ from share_kit.links import share_caption, share_links, share_message
 from share_kit.republish import Licence, Source, republish_html
 
 FORMAT_NAMES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WebP", "image/gif": "GIF"}
+# The picture download link, by kind of item (the reader parser's ``hub_kind``).
+DOWNLOAD_TEXTS = {"brief": "Unduh gambar berita", "event": "Unduh gambar acara"}
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class ShareKit:
     republish_full: str  # HTML: title, picture, full text, attribution
     image_url: str = ""
     image_label: str = ""  # e.g. "JPEG, 22 KB"
+    image_download: str = DOWNLOAD_TEXTS["brief"]  # the download link's text
 
 
 def image_label(mime: str, length: int) -> str:
@@ -57,4 +60,5 @@ def build_kit(item, siteurl: str, sitename: str, licence: Licence) -> ShareKit:
         republish_full=republish_html(source, licence, full=True),
         image_url=image.url if image else "",
         image_label=image_label(image.mime, image.length) if image else "",
+        image_download=DOWNLOAD_TEXTS.get(item.metadata.get("hub_kind"), DOWNLOAD_TEXTS["brief"]),
     )

@@ -9,6 +9,8 @@ from lxml.html import builder as E
 
 # Feed sections (sections plugin term kinds) that get an iframe list; topics have no feed.
 EMBED_KINDS = ("all", "program", "region", "program_region", "clarifications")
+# The feeds the blogger page's programme × region picker (and the embed generator) choose among.
+PICKER_KINDS = ("all", "program", "region", "program_region")
 # Where the script lives; it finds the site root as "../" of its own address.
 SCRIPT_PATH = "embed/widget.js"
 MAX_COUNT = 10  # widget.js clamps data-count to 1..10 as well
@@ -54,6 +56,27 @@ def embed_lists(sections: list, limit: int) -> list[EmbedList]:
         EmbedList(section.term, section.title, tuple(section.items[:limit]), *slugs_of(section))
         for section in sections
         if section.term.kind in EMBED_KINDS
+    ]
+
+
+def feed_choices(embeds: list[EmbedList], siteurl: str, links_of) -> list[dict]:
+    """Return what the blogger page's picker may offer, as JSON-ready data: each programme/region feed with briefs.
+
+    The feed picker shows the chosen entry's addresses and the embed generator writes code only
+    for an entry that is here, so neither ever hands out a feed or an iframe list that is empty or
+    missing (``links_of``: terms -> the feeds plugin's ``feed_links``). The whole site's entry comes first.
+    """
+    return [
+        {
+            "program": embed.program,
+            "region": embed.region,
+            "title": embed.title,
+            "page": f"{siteurl}/{embed.term.url}",
+            "feeds": [{key: link[key] for key in ("label", "href", "type")} for link in links_of([embed.term])],
+            "iframe": f"{siteurl}/{embed.url}",
+        }
+        for embed in embeds
+        if embed.items and embed.term.kind in PICKER_KINDS
     ]
 
 

@@ -8,7 +8,7 @@ from pelican.generators import Generator
 
 from hub_model.output import write_output
 from widget.config import load_settings
-from widget.embeds import SCRIPT_PATH, embed_lists, iframe_snippet, script_snippet
+from widget.embeds import SCRIPT_PATH, embed_lists, feed_choices, iframe_snippet, script_snippet
 
 
 class WidgetGenerator(Generator):
@@ -23,15 +23,21 @@ class WidgetGenerator(Generator):
         template = self.get_template("widget/latest")
         for embed in embeds:
             writer.write_file(embed.save_as, template, self.context, embed=embed)
+        # The feeds plugin's filter gives every feed's addresses (plugins talk through the theme, not imports).
+        choices = feed_choices(embeds, config.siteurl, self.env.filters.get("feed_links", lambda terms: []))
+        # The defaults are the whole site's list (the first), offered only when it has briefs.
+        default = embeds[0] if embeds and embeds[0].items else None
         snippets = {
-            "script": script_snippet(config.siteurl, count=config.item_count),
-            "iframe": iframe_snippet(config.siteurl, embeds[0], config.item_count) if embeds else "",
+            "script_url": f"{config.siteurl}/{SCRIPT_PATH}",
+            "script": script_snippet(config.siteurl, count=config.item_count) if default else "",
+            "iframe": iframe_snippet(config.siteurl, default, config.item_count) if default else "",
         }
         writer.write_file(
             config.page_save_as,
             self.get_template("blogger"),
             self.context,
             embeds={embed.term: embed for embed in embeds},
+            choices=choices,
             snippets=snippets,
             widget=config,
         )

@@ -1,6 +1,8 @@
 // Turns [data-module="search"] into Pagefind's search box. The index is in shards, one Pagefind
 // bundle each (data-bundles: their paths on this site); the first is the box's own, the others
-// are merged into it. Without JavaScript the element keeps its links to the archive and the agenda.
+// are merged into it. Pagefind's input has only a title; it gets a real <label> (data-label), which
+// screen readers and voice control need. Without JavaScript the element keeps its links to the
+// archive and the agenda.
 (function () {
   "use strict";
   var element = document.querySelector('[data-module="search"]');
@@ -20,4 +22,13 @@
     resetStyles: false,
     autofocus: true,
   });
+  var input = element.querySelector("input");
+  if (input) {
+    var label = document.createElement("label");
+    input.id = "kata-kunci";
+    label.htmlFor = input.id;
+    label.className = "search__label";
+    label.textContent = element.getAttribute("data-label");
+    input.form.parentNode.insertBefore(label, input.form);
+  }
 })();
