@@ -7,7 +7,8 @@ from types import SimpleNamespace
 
 import lxml.html
 
-from calendar_feed.jsonld import Publisher, dump_json_ld, event_json_ld
+from calendar_feed.jsonld import Publisher, event_json_ld
+from hub_model.html import dump_json_ld
 from tests.factories import UID, make_event
 from tests.site import SITEURL
 

@@ -24,7 +24,8 @@ from pelican import signals
 
 from calendar_feed.catalog import event_calendar_links, load_settings, section_calendar_links
 from calendar_feed.generator import CalendarGenerator
-from calendar_feed.jsonld import Publisher, dump_json_ld, event_json_ld
+from calendar_feed.jsonld import Publisher, event_json_ld
+from hub_model.html import dump_json_ld
 
 
 def json_ld_script(event, publisher: Publisher) -> Markup:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 SCHEMA = "https://schema.org/"
@@ -17,8 +16,6 @@ ATTENDANCE_MODES = {
     "online": "OnlineEventAttendanceMode",
     "mixed": "MixedEventAttendanceMode",
 }
-# Characters that could end the <script> element or start markup, written as JSON escapes instead.
-SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
 @dataclass(frozen=True)
@@ -83,9 +80,3 @@ def event_json_ld(event, publisher: Publisher) -> dict:
     if getattr(event, "image", None):
         data["image"] = [event.image.url]
     return data
-
-
-def dump_json_ld(data: dict) -> str:
-    """Serialise as JSON that cannot close or break out of the ``<script>`` element holding it."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return "".join(SCRIPT_ESCAPES.get(char, char) for char in text)

@@ -30,9 +30,9 @@ import functools
 from markupsafe import Markup
 from pelican import signals
 
-from calendar_feed.jsonld import dump_json_ld
 from cek_fakta.generator import CekFaktaGenerator
 from cek_fakta.jsonld import claim_review
+from hub_model.html import dump_json_ld
 
 
 def json_ld_script(item, siteurl: str, organisation: str, organisation_url: str) -> Markup:

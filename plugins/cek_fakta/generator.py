@@ -8,9 +8,9 @@ from pelican.contents import Page
 
 from cek_fakta.model import Ref, all_verdicts, claim_details, syndication_lead, syndication_tail
 from hub_model.generator import ItemsGenerator
+from hub_model.listing import Section, newest_first
 from hub_model.schema import RATINGS
 from hub_model.taxonomy import Term
-from sections.listing import Section, newest_first
 
 CLARIFICATIONS_KIND = "clarifications"
 VERDICT_KIND = "verdict"

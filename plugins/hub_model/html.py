@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import lxml.html
+
+# Characters that could end a <script> element or start markup, written as JSON escapes instead.
+SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
 def parse_fragment(html: str) -> lxml.html.HtmlElement:
@@ -27,3 +32,9 @@ def absolutize(html: str, base_url: str) -> str:
     if not html.strip():
         return html
     return serialise_children(absolute_fragment(html, base_url))
+
+
+def dump_json_ld(data: dict) -> str:
+    """Serialise structured data as JSON that cannot close or break out of the ``<script>`` element holding it."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return "".join(SCRIPT_ESCAPES.get(char, char) for char in text)

@@ -7,7 +7,7 @@ A pair is one programme in one region (``SECTIONS_PROGRAM_REGION_URL``, e.g.
 ``program/kesehatan/wilayah/kabupaten-garut/``); it exists only when it has briefs.
 
 Replaces Pelican's category/tag pages (which filter the dates list once per term) with one pass
-over the briefs. Each section is a ``listing.Section`` (a ``Term`` plus its briefs, newest first).
+over the briefs. Each section is a ``hub_model.listing.Section`` (a ``Term`` plus its briefs, newest first).
 Each brief (listed or not) also gets ``related``: up to ``SECTIONS_RELATED_COUNT`` listed news items
 of its programme, then of its regions, newest first (``related.related_briefs``), for the
 "Berita terkait" block of its page.
@@ -28,8 +28,9 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.paginator import Paginator
 
+from hub_model.listing import newest_first
 from hub_model.taxonomy import Term, load_taxonomy
-from sections.listing import group_briefs, group_by_month, newest_first
+from sections.listing import group_briefs, group_by_month
 from sections.related import check_count, related_briefs
 
 DEFAULTS = {"SECTIONS_PROGRAM_REGION_URL": "program/{program}/wilayah/{region}/", "SECTIONS_RELATED_COUNT": 3}

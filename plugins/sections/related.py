@@ -14,9 +14,9 @@ import heapq
 import itertools
 from dataclasses import dataclass
 
+from hub_model.listing import news_order
 from hub_model.model import prefixed
 from hub_model.taxonomy import Term
-from sections.listing import news_order
 
 MAX_COUNT = 10
 
