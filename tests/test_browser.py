@@ -87,11 +87,13 @@ def test_widget_on_another_origin_renders_the_right_items(session, site, host, f
         "/blog.html",
         widget_script(site.url, region="kota-bandung")
         + widget_script(site.url, program="kesehatan", region="kota-bandung")
-        + widget_script(site.url, count="2", style="compact", theme="dark"),
+        + widget_script(site.url, count="2", style="compact", theme="dark")
+        + widget_script(site.url, feed="cek-fakta"),
         head=HOSTILE_HOST_CSS,
     )
     page = session.page
     page.goto(url)
+    page.locator("silih-tulungan-berita").nth(3).locator("ul > li").first.wait_for()
     page.locator("silih-tulungan-berita").nth(2).locator("ul > li").first.wait_for()
     page.locator("silih-tulungan-berita").nth(0).locator("ul > li").first.wait_for()
     page.locator("silih-tulungan-berita").nth(1).locator("ul > li").first.wait_for()
@@ -106,6 +108,14 @@ def test_widget_on_another_origin_renders_the_right_items(session, site, host, f
         "Puskesmas Keliling Hadir di Garut",
     ]
     assert [title for title, _ in widget_links(page, 1)] == ["Puskesmas Keliling Hadir di Garut"]
+    # data-feed="cek-fakta": the clarifications, verdict first, and a footer link to all of them.
+    clarifications = [(item["title"], item["url"]) for item in feed_items(fixture_site, "cek-fakta/")][:5]
+    assert widget_links(page, 3) == clarifications
+    assert {title.split("]")[0] + "]" for title, _ in clarifications} == {"[HOAKS]", "[BENAR]"}
+    footer = page.locator("silih-tulungan-berita").nth(3).locator("p.f a")
+    assert footer.inner_text() == "Lihat semua cek fakta"
+    home = json.loads(fixture_site.path("cek-fakta/feed.json").read_text(encoding="utf-8"))["home_page_url"]
+    assert home.endswith("/cek-fakta/") and footer.get_attribute("href") == home
 
     first = page.locator("silih-tulungan-berita").first
     # Host CSS cannot reach inside: items stay visible, text keeps the widget's colour.
@@ -249,6 +259,22 @@ def test_embed_generator_writes_snippets_and_previews_the_widget(session, site, 
     assert page.locator("#eg-note").inner_text() == ""
     assert page.get_by_role("button", name="Salin kode widget").is_visible()
 
+    # "Isi: Cek Fakta": the clarifications feed by name; programme and region do not apply.
+    page.locator("#eg-feed").select_option("cek-fakta")
+    assert page.locator("#eg-program").is_disabled() and page.locator("#eg-region").is_disabled()
+    assert attributes(page.locator("#eg-script").input_value()) == attributes(
+        script_snippet(SITEURL, feed="cek-fakta", count=3, style="compact", theme="dark")
+    )
+    frame = attributes(page.locator("#eg-iframe").input_value())
+    assert frame["src"] == f"{SITEURL}/embed/cek-fakta/latest.html" and frame["title"].startswith("Cek fakta terbaru")
+    assert fixture_site.path("embed/cek-fakta/latest.html").is_file()
+    preview.locator("ul > li").first.wait_for()
+    expected = [item["title"] for item in feed_items(fixture_site, "cek-fakta/")][:3]
+    assert page.locator("#eg-preview silih-tulungan-berita ul > li a").all_inner_texts() == expected
+    page.locator("#eg-feed").select_option("")
+    assert not page.locator("#eg-program").is_disabled()
+    assert "data-feed" not in page.locator("#eg-script").input_value()
+
 
 def test_embed_generator_hands_out_no_code_for_a_missing_section(session, site, fixture_site):
     page = session.page
@@ -335,7 +361,7 @@ def test_no_option_label_is_cut_off(browser, bundled_site, width):
                 return out;
             }"""
         )
-        assert page.locator("select").count() == 6
+        assert page.locator("select").count() == 7
         assert clipped == []
     finally:
         page.context.close()

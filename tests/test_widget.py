@@ -73,8 +73,14 @@ def test_widget_script_routes_match_the_feed_folder_settings():
     assert settings["PROGRAM_URL"] == "program/{slug}/"
     assert settings["REGION_URL"] == "wilayah/{slug}/"
     assert settings["SECTIONS_PROGRAM_REGION_URL"] == "program/{program}/wilayah/{region}/"
+    assert settings["CEKFAKTA_INDEX_URL"] == "cek-fakta/"
     code = code_of(WIDGET_JS.read_text(encoding="utf-8"))
-    for route in ('"berita/"', '"program/" + program + "/wilayah/" + region + "/"', '"wilayah/" + region + "/"'):
+    for route in (
+        '"berita/"',
+        '"cek-fakta/"',
+        '"program/" + program + "/wilayah/" + region + "/"',
+        '"wilayah/" + region + "/"',
+    ):
         assert route in code
 
 
@@ -102,11 +108,13 @@ def test_embed_lists_cover_feed_sections_only():
 
 def test_feed_choices_are_the_feeds_that_have_briefs():
     everything = Term("all", "berita", "Semua Berita", "berita/")
+    clarifications = Term("clarifications", "cek-fakta", "Cek Fakta", "cek-fakta/")
     embeds = embed_lists(
         [
             section(everything, [1, 2]),
             section(KESEHATAN, []),  # no briefs: never offered
             section(PAIR, [1], (KESEHATAN, BANDUNG)),
+            section(clarifications, [1]),  # by name (data-feed), not by programme × region
         ],
         10,
     )
@@ -120,6 +128,7 @@ def test_feed_choices_are_the_feeds_that_have_briefs():
     choices = feed_choices(embeds, SITEURL, links_of)
     assert choices == [
         {
+            "feed": "",
             "program": "",
             "region": "",
             "title": "Semua Berita",
@@ -128,6 +137,7 @@ def test_feed_choices_are_the_feeds_that_have_briefs():
             "iframe": f"{SITEURL}/embed/berita/latest.html",
         },
         {
+            "feed": "",
             "program": "kesehatan",
             "region": "kota-bandung",
             "title": "Kesehatan · Kota Bandung",
@@ -141,8 +151,29 @@ def test_feed_choices_are_the_feeds_that_have_briefs():
             ],
             "iframe": f"{SITEURL}/embed/program/kesehatan/wilayah/kota-bandung/latest.html",
         },
+        {
+            "feed": "cek-fakta",
+            "program": "",
+            "region": "",
+            "title": "Cek Fakta",
+            "page": f"{SITEURL}/cek-fakta/",
+            "feeds": [{"label": "RSS", "href": f"{SITEURL}/cek-fakta/rss.xml", "type": "application/rss+xml"}],
+            "iframe": f"{SITEURL}/embed/cek-fakta/latest.html",
+        },
     ]
     assert feed_choices(embed_lists([section(everything, [])], 10), SITEURL, links_of) == []
+    assert feed_choices(embed_lists([section(clarifications, [])], 10), SITEURL, links_of) == []
+
+
+def test_named_feed_snippets_take_no_programme_or_region():
+    script = lxml.html.fragment_fromstring(script_snippet(SITEURL, feed="cek-fakta", count=3))
+    assert script.get("data-feed") == "cek-fakta" and script.get("data-program") is None
+    for wrong in ({"feed": "hoaks"}, {"feed": "cek-fakta", "program": "kesehatan"}):
+        with pytest.raises(ValueError, match="widget feed"):
+            script_snippet(SITEURL, **wrong)
+    embed = embed_lists([section(Term("clarifications", "cek-fakta", "Cek Fakta", "cek-fakta/"), [1])], 10)[0]
+    frame = lxml.html.fragment_fromstring(iframe_snippet(SITEURL, embed))
+    assert frame.get("title") == "Cek fakta terbaru: Cek Fakta"
 
 
 def test_snippets_name_only_the_chosen_options():
@@ -219,10 +250,20 @@ def test_blogger_page_offers_every_brief_feed_in_its_picker_and_only_those(any_s
     assert doc.xpath("//h1/text()") == ["Untuk Blogger & Kreator"]
     choices = picker_choices(doc)
     folders = [choice["page"].removeprefix(f"{SITEURL}/") for choice in choices]
-    # Every programme/region feed, once; no empty or missing one. (Cek fakta's feed has its own row.)
-    assert sorted(folders) == [f for f in feed_folders(any_site) if not f.startswith("cek-fakta/")]
+    # Every programme/region feed, once; no empty or missing one; the clarifications' feed by name only
+    # (the generator's "Isi" choice; the picker has a row of its own for it).
+    assert sorted(folders) == [f for f in feed_folders(any_site) if not f.startswith("cek-fakta/penilaian/")]
     assert folders[0] == "berita/" and (choices[0]["program"], choices[0]["region"]) == ("", "")
+    [named] = [choice for choice in choices if choice["feed"]]
+    assert (named["feed"], named["page"], named["program"], named["region"]) == (
+        "cek-fakta",
+        f"{SITEURL}/cek-fakta/",
+        "",
+        "",
+    )
     for choice, folder in zip(choices, folders, strict=True):
+        if choice["feed"]:
+            continue
         assert [feed["href"] for feed in choice["feeds"]] == [f"{SITEURL}/{folder}{n}" for n in FEED_FILES], folder
         assert [feed["label"] for feed in choice["feeds"]] == ["RSS", "Atom", "JSON Feed"]
         assert choice["iframe"] == f"{SITEURL}/embed/{folder}latest.html"

@@ -11,6 +11,8 @@ from lxml.html import builder as E
 EMBED_KINDS = ("all", "program", "region", "program_region", "clarifications")
 # The feeds the blogger page's programme × region picker (and the embed generator) choose among.
 PICKER_KINDS = ("all", "program", "region", "program_region")
+# Feeds the widget reaches by name (data-feed) rather than by programme and region.
+NAMED_FEEDS = {"clarifications": "cek-fakta"}
 # Where the script lives; it finds the site root as "../" of its own address.
 SCRIPT_PATH = "embed/widget.js"
 MAX_COUNT = 10  # widget.js clamps data-count to 1..10 as well
@@ -65,9 +67,12 @@ def feed_choices(embeds: list[EmbedList], siteurl: str, links_of) -> list[dict]:
     The feed picker shows the chosen entry's addresses and the embed generator writes code only
     for an entry that is here, so neither ever hands out a feed or an iframe list that is empty or
     missing (``links_of``: terms -> the feeds plugin's ``feed_links``). The whole site's entry comes first.
+    A named feed (the clarifications: ``feed`` = ``"cek-fakta"``, widget.js's ``data-feed``) is
+    offered by the generator's "Isi" choice only; its programme and region are empty.
     """
     return [
         {
+            "feed": NAMED_FEEDS.get(embed.term.kind, ""),
             "program": embed.program,
             "region": embed.region,
             "title": embed.title,
@@ -76,7 +81,7 @@ def feed_choices(embeds: list[EmbedList], siteurl: str, links_of) -> list[dict]:
             "iframe": f"{siteurl}/{embed.url}",
         }
         for embed in embeds
-        if embed.items and embed.term.kind in PICKER_KINDS
+        if embed.items and (embed.term.kind in PICKER_KINDS or embed.term.kind in NAMED_FEEDS)
     ]
 
 
@@ -86,14 +91,24 @@ def iframe_height(count: int) -> int:
 
 
 def script_snippet(
-    siteurl: str, *, program: str = "", region: str = "", count: int = 5, style: str = "cards", theme: str = "auto"
+    siteurl: str,
+    *,
+    feed: str = "",
+    program: str = "",
+    region: str = "",
+    count: int = 5,
+    style: str = "cards",
+    theme: str = "auto",
 ) -> str:
     """Return the ``<script>`` snippet that embeds the widget (empty options and the auto theme are left out)."""
     if style not in STYLES or theme not in THEMES or not 1 <= count <= MAX_COUNT:
         msg = f"widget options: style {style!r} of {STYLES}, theme {theme!r} of {THEMES}, count 1-{MAX_COUNT}"
         raise ValueError(msg)
+    if feed and (feed not in NAMED_FEEDS.values() or program or region):
+        msg = f"widget feed {feed!r}: one of {tuple(NAMED_FEEDS.values())}, without programme or region"
+        raise ValueError(msg)
     attributes = {"src": f"{siteurl}/{SCRIPT_PATH}"}
-    options = (("program", program), ("region", region), ("count", str(count)), ("style", style))
+    options = (("feed", feed), ("program", program), ("region", region), ("count", str(count)), ("style", style))
     attributes |= {f"data-{name}": value for name, value in options if value}
     if theme != "auto":
         attributes["data-theme"] = theme
@@ -105,7 +120,7 @@ def iframe_snippet(siteurl: str, embed: EmbedList, count: int = 5) -> str:
     """Return the ``<iframe>`` snippet of an iframe list, for hosts that forbid scripts."""
     frame = E.IFRAME(
         src=f"{siteurl}/{embed.url}",
-        title=f"Berita terbaru: {embed.title}",
+        title=f"{'Cek fakta' if embed.term.kind in NAMED_FEEDS else 'Berita'} terbaru: {embed.title}",
         width="100%",
         height=str(iframe_height(count)),
         loading="lazy",

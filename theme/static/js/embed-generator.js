@@ -18,9 +18,10 @@
     return document.getElementById(id);
   }
 
-  function find(program, region) {
+  // A named feed (feed: "cek-fakta") is found by name only; programme × region never lands on it.
+  function find(program, region, feed) {
     return choices.filter(function (choice) {
-      return choice.program === program && choice.region === region;
+      return choice.feed === (feed || "") && choice.program === program && choice.region === region;
     })[0];
   }
 
@@ -37,6 +38,7 @@
 
   function slugs(choice) {
     var pairs = [];
+    if (choice.feed) pairs.push(["data-feed", choice.feed]);
     if (choice.program) pairs.push(["data-program", choice.program]);
     if (choice.region) pairs.push(["data-region", choice.region]);
     return pairs;
@@ -119,7 +121,10 @@
 
   function update() {
     var fields = controls.elements;
-    var choice = find(fields.program.value, fields.region.value);
+    var feed = fields.feed ? fields.feed.value : "";
+    // Clarifications are one feed: the programme and region choices do not apply to them.
+    fields.program.disabled = fields.region.disabled = Boolean(feed);
+    var choice = feed ? find("", "", feed) : find(fields.program.value, fields.region.value);
     byId("eg-note").textContent = choice ? "" : missing(fields.program, fields.region);
     offer(choice);
     if (!choice) {
@@ -132,7 +137,7 @@
     scriptBox.value = tag("script", [["src", scriptUrl]].concat(attributes)).replace("></script>", " async></script>");
     iframeBox.value = tag("iframe", [
       ["src", choice.iframe],
-      ["title", "Berita terbaru: " + choice.title],
+      ["title", (choice.feed ? "Cek fakta terbaru: " : "Berita terbaru: ") + choice.title],
       ["width", "100%"],
       ["height", String(96 + 64 * Number(count))],
       ["loading", "lazy"],

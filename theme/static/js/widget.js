@@ -2,6 +2,7 @@
  *
  * <script src="https://…/embed/widget.js" data-program="kesehatan" data-region="kota-bandung"
  *         data-count="5" data-style="cards" data-theme="auto" async></script>
+ * <script src="https://…/embed/widget.js" data-feed="cek-fakta" async></script>  (hoax clarifications)
  *
  * Standalone and dependency-free. It reads the matching JSON Feed (feed.json beside each section's
  * RSS) and renders it inside a Shadow DOM, so the host's CSS cannot break it and it cannot break the
@@ -22,10 +23,13 @@
   var style = data.style === "compact" ? "compact" : "cards";
   var theme = /^(light|dark)$/.test(data.theme || "") ? data.theme : "auto";
 
+  var clarifications = data.feed === "cek-fakta";
+
   // Mirrors the feed folders the site writes (BRIEFS_INDEX_URL, PROGRAM_URL, REGION_URL,
-  // SECTIONS_PROGRAM_REGION_URL); tests/test_widget.py fails if the settings change.
+  // SECTIONS_PROGRAM_REGION_URL, CEKFAKTA_INDEX_URL); tests/test_widget.py fails if the settings change.
   var section = "berita/";
-  if (program && region) section = "program/" + program + "/wilayah/" + region + "/";
+  if (clarifications) section = "cek-fakta/";
+  else if (program && region) section = "program/" + program + "/wilayah/" + region + "/";
   else if (program) section = "program/" + program + "/";
   else if (region) section = "wilayah/" + region + "/";
   var feedUrl = site + section + "feed.json";
@@ -156,7 +160,8 @@
       list.appendChild(li);
     });
     var footer = el("p", "f");
-    footer.appendChild(link(safeUrl(feed.home_page_url) || briefsUrl, "Lihat semua berita"));
+    var more = clarifications ? "Lihat semua cek fakta" : "Lihat semua berita";
+    footer.appendChild(link(safeUrl(feed.home_page_url) || briefsUrl, more));
     box.setAttribute("aria-label", title);
     box.replaceChildren(el("p", "h", title), list, footer);
     box.removeAttribute("aria-busy");
