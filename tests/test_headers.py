@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pelican.settings import read_settings
 
 from hub_build.headers import (
@@ -180,6 +182,33 @@ def test_partition_covers_every_path_with_one_rule_per_header():
         ("/e.txt", False),
         ("/index.html", False),
     ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["a", "b", "c", "index.html"]), min_size=1, max_size=4).map("/".join),
+        min_size=1,
+        max_size=30,
+    ),
+    st.sampled_from(["a", "b", "c"]),
+)
+def test_partition_gives_each_path_exactly_one_rule_with_its_key(files, marked):
+    paths = url_paths(sorted(set(files)))
+
+    def key(path):
+        return f"/{marked}/" in path
+
+    calls = []
+    rules = partition(paths, lambda path: calls.append(path) or key(path))
+    for path in paths:
+        matching = [
+            value
+            for pattern, value in rules
+            if path == pattern or (pattern.endswith("*") and path.startswith(pattern[:-1]))
+        ]
+        assert matching == [key(path)], path
+    assert len(calls) == len(set(calls))  # each path's key computed once
 
 
 def built_settings() -> dict:

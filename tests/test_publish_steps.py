@@ -50,6 +50,28 @@ def test_inline_scripts_and_styles_are_hashed_data_blocks_and_files_are_not(tmp_
     assert csp_hash(b"") == "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
 
 
+def test_a_page_linked_unchanged_from_the_last_build_is_not_scanned_again(tmp_path):
+    last, new = tmp_path / "last", tmp_path / "new"
+    page(last, "same.html", "<script>kept()</script>")
+    page(last, "edited.html", "<script>old()</script>")
+    memo = {}
+    scan_site(str(last), None, memo)
+    assert set(memo) == {"same.html", "edited.html"}
+    # The next build links the unchanged page from the last one and writes the edited one anew.
+    new.mkdir()
+    os.link(last / "same.html", new / "same.html")
+    page(new, "edited.html", "<script>edited()</script>")
+    # What the memo says of a linked page is taken as it is (here: a marker only the memo holds).
+    memo["same.html"][1].scripts.add("'from-memo'")
+    memo["edited.html"][1].scripts.add("'stale'")
+    found = scan_site(str(new), memo, {})
+    assert found.scripts == {"'from-memo'", csp_hash(b"kept()"), csp_hash(b"edited()")}
+    # A page rewritten in place (another inode, size or time) is read again.
+    (new / "same.html").unlink()
+    page(new, "same.html", "<script>kept()</script>")
+    assert scan_site(str(new), memo, {}).scripts == {csp_hash(b"kept()"), csp_hash(b"edited()")}
+
+
 def test_inline_attributes_a_csp_would_block_are_found_in_tags_only(tmp_path):
     page(tmp_path, "a.html", '<p style="color:red">x</p><button onclick="go()">y</button>')
     page(

@@ -129,7 +129,7 @@ def run_build(
             scratch.cleanup()
     site = build_dir if build_dir is not None or check_only else Path(settings["OUTPUT_PATH"])
     if site is not None and run is not None and not any(p.is_error for p in run.problems.items + extra):
-        extra += publish.write_host_rules(settings, site)
+        extra += publish.write_host_rules(settings, site, run.cache if not check_only else None)
     problems = list(run.problems.items if run else []) + extra
     for problem in [*(run.problems.unprinted() if run else []), *extra]:
         (logger.error if problem.is_error else logger.warning)("%s", format_problem(problem))
@@ -151,7 +151,7 @@ def run_build(
         for path, text in run.deferred.items():
             Path(path).write_text(text, encoding="utf-8")
     if ok and run is not None and run.cache is not None:
-        run.cache.save(("readings",) if check_only else ("readings", "outputs"))
+        run.cache.save(("readings",) if check_only else ("readings", "outputs", "inline"))
     result.seconds = time.perf_counter() - started
     return result
 

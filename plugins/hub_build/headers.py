@@ -257,19 +257,43 @@ def url_paths(files: list[str]) -> list[str]:
 
 
 def partition(paths: list[str], key, folder: str = "/") -> list[tuple[str, object]]:
-    """Cover ``paths`` with the fewest ``_headers`` patterns (``/folder/*`` or exact) of one ``key`` each."""
-    inside = [path for path in paths if path.startswith(folder)]
-    keys = {key(path) for path in inside}
-    if len(keys) == 1 and folder != "/":
-        return [(folder + "*", keys.pop())]
-    rules = [(folder, key(folder))] if folder in inside else []
-    children = sorted({path[len(folder) :].split("/", 1)[0] for path in inside if path != folder})
-    for child in children:
+    """Cover ``paths`` with the fewest ``_headers`` patterns (``/folder/*`` or exact) of one ``key`` each.
+
+    Each path's key is computed once and each folder level is grouped in one pass, so the cost is
+    the paths times the folder depth (a folder of thousands of briefs stays linear).
+    """
+    keys: dict[str, object] = {}
+
+    def key_of(path: str) -> object:
+        if path not in keys:
+            keys[path] = key(path)
+        return keys[path]
+
+    return _partition([path for path in paths if path.startswith(folder)], key_of, folder)
+
+
+def _partition(inside: list[str], key_of, folder: str) -> list[tuple[str, object]]:
+    """Cover ``inside`` (every path under ``folder``) as ``partition`` does."""
+    found = {key_of(path) for path in inside}
+    if len(found) == 1 and folder != "/":
+        return [(folder + "*", found.pop())]
+    rules = [(folder, key_of(folder))] if folder in inside else []
+    below: dict[str, list[str]] = {}  # child name -> the paths under folder/child/
+    exact: set[str] = set()  # child names that are themselves paths (files, or folders without the slash)
+    for path in inside:
+        if path == folder:
+            continue
+        child, slash, _ = path[len(folder) :].partition("/")
+        if slash:
+            below.setdefault(child, []).append(path)
+        else:
+            exact.add(child)
+    for child in sorted(below.keys() | exact):
         sub = folder + child
-        if any(path.startswith(sub + "/") for path in inside):
-            rules += partition(inside, key, sub + "/")
-        if sub in inside:
-            rules.append((sub, key(sub)))
+        if child in below:
+            rules += _partition(below[child], key_of, sub + "/")
+        if child in exact:
+            rules.append((sub, key_of(sub)))
     return rules
 
 

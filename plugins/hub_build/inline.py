@@ -98,8 +98,15 @@ def scan_xslt(data: bytes, into: Collected) -> None:
             into.scripts.add(csp_hash((element.text or "").encode("utf-8")))
 
 
-def scan_site(folder: str) -> InlineCode:
-    """Collect every hash the site's pages need, and every inline attribute a CSP would block."""
+def scan_site(folder: str, memo: dict | None = None, into_memo: dict | None = None) -> InlineCode:
+    """Collect every hash the site's pages need, and every inline attribute a CSP would block.
+
+    ``memo`` is what the previous build found, per site-relative file: a file that is still the
+    same one (the same inode, size and modification time: the build linked it from the previous
+    build because nothing it is made of changed) is not read again. What this scan found goes
+    into ``into_memo``, for the next build.
+    """
+    memo = memo or {}
     collected = Collected()
     for dirpath, dirnames, names in os.walk(folder):
         dirnames.sort()
@@ -107,11 +114,23 @@ def scan_site(folder: str) -> InlineCode:
             if not name.endswith((".html", ".xsl")):
                 continue
             path = os.path.join(dirpath, name)
-            with open(path, "rb") as handle:
-                data = handle.read()
             relative = os.path.relpath(path, folder).replace(os.sep, "/")
-            if name.endswith(".xsl"):
-                scan_xslt(data, collected)
+            info = os.stat(path)
+            stamp = (info.st_ino, info.st_size, info.st_mtime_ns)
+            known = memo.get(relative)
+            if known is not None and known[0] == stamp:
+                found = known[1]
             else:
-                scan_html(data, relative, collected)
+                found = Collected()
+                with open(path, "rb") as handle:
+                    data = handle.read()
+                if name.endswith(".xsl"):
+                    scan_xslt(data, found)
+                else:
+                    scan_html(data, relative, found)
+            if into_memo is not None:
+                into_memo[relative] = (stamp, found)
+            collected.scripts |= found.scripts
+            collected.styles |= found.styles
+            collected.blocked += found.blocked
     return InlineCode(frozenset(collected.scripts), frozenset(collected.styles), tuple(collected.blocked))

@@ -58,9 +58,15 @@ def blocked_problem(name: str, attribute: str) -> Problem:
     )
 
 
-def write_host_rules(settings: dict, build: Path) -> list[Problem]:
-    """Write ``_headers`` and ``nginx-headers.conf`` for the built site; report markup the CSP would block."""
-    inline = scan_site(str(build))
+def write_host_rules(settings: dict, build: Path, cache=None) -> list[Problem]:
+    """Write ``_headers`` and ``nginx-headers.conf`` for the built site; report markup the CSP would block.
+
+    With the build ``cache`` (``hub_model.cache.BuildCache``), pages linked unchanged from the
+    previous build are not scanned again for inline code.
+    """
+    memo = cache.previous.get("inline", {}) if cache is not None else None
+    into = cache.current["inline"] if cache is not None else None
+    inline = scan_site(str(build), memo, into)
     policy = load_policy(settings, inline)
     files = site_files(build)
     (build / HEADERS_NAME).write_text(render_headers_file(policy, files), encoding="utf-8")

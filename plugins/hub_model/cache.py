@@ -116,6 +116,8 @@ class BuildCache:
         self.files = {
             "readings": self.folder / "readings.pickle",
             "outputs": self.folder / f"outputs-{hashlib.sha256(output.encode()).hexdigest()[:16]}.pickle",
+            # hub_build.inline: the inline code found in each page of that output folder
+            "inline": self.folder / f"inline-{hashlib.sha256(output.encode()).hexdigest()[:16]}.pickle",
         }
         self.previous: dict[str, dict] = {}
         self.current: dict[str, dict] = {kind: {} for kind in self.files}
