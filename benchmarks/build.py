@@ -38,7 +38,7 @@ MIB = 1024  # ru_maxrss and /proc figures are KiB
 SAMPLE_SECONDS = 0.02
 # Bare Pelican: its defaults, told only where the same files are.
 BARE_SETTINGS = """
-ARTICLE_PATHS = ["briefs", "events"]
+ARTICLE_PATHS = ["briefs", "events", "cek-fakta"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
 READERS = {"rst": None}

@@ -37,6 +37,7 @@ NOW = "2026-11-26 12:00"
 TZ = dt.timezone(dt.timedelta(hours=7))  # Asia/Jakarta (WIB) has no daylight saving time
 DEFAULT_SEED = 2026
 EVENT_SHARE = 0.2
+CLARIFICATION_SHARE = 0.05  # of the items that are not events
 EMBARGO_SHARE = 0.01
 DRAFT_SHARE = 0.02
 MIN_WORDS, MAX_WORDS = 300, 800
@@ -479,16 +480,44 @@ ORGANISERS = (
     "Pemerintah Provinsi Jawa Barat",
 )
 EVENT_STATUSES = ("scheduled",) * 16 + ("postponed", "rescheduled", "cancelled")
+# Hoax clarifications: the claims as they circulate, the verdicts (weighted as desks see them),
+# where they circulate, and the official sources that answer them.
+CLAIMS = (
+    "PENDAFTARAN BANTUAN {topik} DIBUKA! Klik tautan ini dan isi NIK serta nomor rekening Anda sebelum kuota habis.",
+    "Mulai {bulan}, warga {tempat} wajib membayar biaya administrasi untuk layanan {topik}. Sebarkan ke grup keluarga!",
+    "Program {topik} di {tempat} resmi dihentikan dan dananya dialihkan. Info dari orang dalam dinas.",
+    "Video ini membuktikan {angka} warga {tempat} ditolak saat mengurus {topik}. Pemerintah diam saja.",
+    "Lowongan petugas {topik} {tempat}, gaji Rp7 juta, transfer biaya seragam dulu ke nomor panitia.",
+)
+CLARIFICATION_TITLES = (
+    "Hoaks: Tautan Pendaftaran Bantuan {topik} yang Meminta NIK",
+    "Tidak Benar Layanan {topik} di {tempat} Dipungut Biaya",
+    "Klarifikasi Kabar Penghentian Program {topik} di {tempat}",
+    "Video Lama Disebarkan Ulang sebagai Penolakan Layanan {topik}",
+    "Waspada Lowongan Palsu Petugas {topik} di {tempat}",
+)
+VERDICTS = ("hoaks",) * 5 + ("disinformasi",) * 3 + ("menyesatkan",) * 2 + ("misinformasi", "benar-sebagian", "benar")
+PLATFORMS = ("whatsapp", "facebook", "instagram", "tiktok", "x", "youtube", "telegram", "situs-web")
+EVIDENCE = (
+    "Portal resmi Pemerintah Provinsi Jawa Barat | https://jabarprov.go.id/",
+    "Aduan konten Kementerian Komunikasi dan Digital | https://aduankonten.id/",
+    "Layanan informasi publik Diskominfo Jawa Barat | https://diskominfo.jabarprov.go.id/",
+    "Jabar Saber Hoaks | https://saberhoaks.jabarprov.go.id/",
+)
 
 
 # --- the items ---
+
+
+FOLDERS = {"brief": "briefs", "event": "events", "clarification": "cek-fakta"}
+HUGO_SECTIONS = {"brief": "berita", "event": "acara", "clarification": "cek-fakta"}
 
 
 @dataclass
 class Item:
     """One brief or event: its header fields in order, and its Markdown body."""
 
-    kind: str  # "brief" or "event"
+    kind: str  # "brief", "event" or "clarification"
     slug: str
     date: dt.datetime
     status: str
@@ -499,7 +528,7 @@ class Item:
     @property
     def folder(self) -> str:
         """Return the content folder the item lives in."""
-        return "briefs" if self.kind == "brief" else "events"
+        return FOLDERS[self.kind]
 
     @property
     def path(self) -> str:
@@ -603,7 +632,7 @@ class Composer:
         if roll < 0.985 and self.linkable:
             other = self.rng.choice(self.linkable[-200:])
             return f"Baca juga: [{other.get('Title')}]({{filename}}/{other.path})."
-        images = self.pictures[item.folder]
+        images = self.pictures.get(item.folder)
         if images:
             path, alt = self.rng.choice(images)
             return f"![{alt}]({{static}}/{path})"
@@ -650,6 +679,8 @@ class Composer:
         """Return item number ``index`` (its programme and first region go round the declared lists)."""
         rng = self.rng
         kind = "event" if rng.random() < EVENT_SHARE else "brief"
+        if kind == "brief" and rng.random() < CLARIFICATION_SHARE:
+            kind = "clarification"
         program = self.programs[index % len(self.programs)]
         regions = [self.regions[index % len(self.regions)]]
         for _ in range(rng.choice((0, 0, 0, 1, 1, 2))):
@@ -662,11 +693,7 @@ class Composer:
         if date > now():
             date = max(date, now() + dt.timedelta(hours=1))
         status = "draft" if rng.random() < DRAFT_SHARE else "published"
-        if kind == "event":
-            topic = rng.choice(bank.event_topics)
-            title = rng.choice(EVENT_TITLES).format(topik=topic, tempat=self.region_names[regions[0]])
-        else:
-            title = rng.choice(bank.titles).format(tempat=place)
+        title, claim = self.title(kind, bank, place, self.region_names[regions[0]])
         item = Item(kind, self.unique_slug(title, index), date, status)
         tags = rng.sample(bank.tags, rng.randint(1, 3)) + rng.sample(GENERAL_TAGS, rng.choice((0, 0, 1)))
         summary = self.fill(rng.choice(bank.summaries), place)[:300].strip()
@@ -679,14 +706,17 @@ class Composer:
             fields.append(("Modified", fmt_when(modified)))
         fields += [("Slug", item.slug), ("Program", program), ("Regions", ", ".join(regions))]
         fields += [("Tags", ", ".join(tags)), ("Summary", summary)]
-        picture = rng.random() < 0.15 and self.pictures[item.folder]
+        picture = rng.random() < 0.15 and self.pictures.get(item.folder)
         if kind == "event":
             fields += self.event_fields(item, regions)
         if picture:
             path, alt = rng.choice(self.pictures[item.folder])
             fields += [("Image", path), ("Image_Alt", alt)]
         fields += [("Hashtags", ", ".join(hashtags)), ("Share_Text", share)]
-        if kind == "event":
+        if kind == "clarification":
+            fields.append(("Status", status))
+            fields += self.clarification_fields(date, claim)
+        elif kind == "event":
             fields.append(("Event_Status", rng.choice(EVENT_STATUSES)))
             if status == "draft":
                 fields.append(("Status", "draft"))
@@ -697,6 +727,32 @@ class Composer:
         if item.listed:
             self.linkable.append(item)
         return item
+
+    def title(self, kind: str, bank: Bank, place: str, first: str) -> tuple[str, str]:
+        """Return an item's title and, for a clarification, the claim it answers ("" otherwise)."""
+        rng = self.rng
+        if kind == "event":
+            return rng.choice(EVENT_TITLES).format(topik=rng.choice(bank.event_topics), tempat=first), ""
+        if kind == "clarification":
+            topic, choice = rng.choice(bank.event_topics), rng.randrange(len(CLAIMS))
+            claim = self.fill(CLAIMS[choice].replace("{topik}", topic), place)
+            return CLARIFICATION_TITLES[choice].format(topik=topic, tempat=first), claim
+        return rng.choice(bank.titles).format(tempat=place), ""
+
+    def clarification_fields(self, date: dt.datetime, claim: str) -> list[tuple[str, str]]:
+        """Return a clarification's own fields, in the bundled clarifications' order."""
+        rng = self.rng
+        seen = date - dt.timedelta(days=rng.randint(0, 5), hours=rng.randint(1, 12))
+        fields = [("Verdict", rng.choice(VERDICTS)), ("Claim", claim[:500])]
+        fields.append(("Claim_Platforms", ", ".join(rng.sample(PLATFORMS, rng.randint(1, 3)))))
+        fields.append(("Claim_First_Seen", fmt_when(seen)))
+        if rng.random() < 0.5:
+            fields.append(("Claim_Links", f"https://bantuan-{rng.randrange(100, 999)}.example/daftar"))
+        fields.append(("Evidence", "\n  ".join(rng.sample(EVIDENCE, rng.randint(1, 3)))))
+        briefs = [other for other in self.linkable[-200:] if other.kind == "brief"]
+        if briefs and rng.random() < 0.3:
+            fields.append(("Related", rng.choice(briefs).get("Uid")))
+        return fields
 
     def event_fields(self, item: Item, regions: list[str]) -> list[tuple[str, str]]:
         """Return an event's own fields, in the bundled events' order."""
@@ -727,14 +783,14 @@ class Composer:
 
 
 def bundled_items() -> list[Item]:
-    """Return the repository's own briefs and events (the bundled pages link to some of them)."""
+    """Return the repository's own briefs, events and clarifications (the bundled pages link to some of them)."""
     items = []
-    for kind, folder in (("brief", "briefs"), ("event", "events")):
+    for kind, folder in FOLDERS.items():
         for source in sorted((ROOT / "content" / folder).glob("*.md")):
             header, body = source.read_text(encoding="utf-8").split("\n\n", 1)
             fields: list[tuple[str, str]] = []
             for line in header.splitlines():
-                if line.startswith("    ") and fields:  # a continuation line (Speakers)
+                if line.startswith("  ") and fields:  # a continuation line (Speakers, Evidence)
                     fields[-1] = (fields[-1][0], f"{fields[-1][1]}\n{line}")
                 else:
                     key, value = line.split(":", 1)
@@ -751,7 +807,7 @@ def make_items(size: int, seed: int = DEFAULT_SEED) -> list[Item]:
     """Return the corpus's ``size`` items: the bundled ones, then generated ones (the same seed, the same items)."""
     bundled = bundled_items()
     if size < len(bundled):
-        msg = f"the corpus holds at least the {len(bundled)} bundled briefs and events"
+        msg = f"the corpus holds at least the {len(bundled)} bundled briefs, events and clarifications"
         raise ValueError(msg)
     composer = Composer(seed)
     return bundled + [composer.item(index) for index in range(size - len(bundled))]
@@ -769,7 +825,7 @@ def hub_text(item: Item) -> str:
 def write_hub(items: list[Item], out: Path) -> Path:
     """Write the hub's content folder into ``out``; return it."""
     content = out / "content"
-    for folder in ("briefs", "events"):
+    for folder in FOLDERS.values():
         (content / folder).mkdir(parents=True, exist_ok=True)
     shutil.copytree(ROOT / "content" / "pages", content / "pages")
     shutil.copytree(ROOT / "content" / "images", content / "images")
@@ -809,6 +865,8 @@ def hugo_text(item: Item, urls: dict[str, str]) -> str:
         pairs += [("image", "/" + item.get("Image")), ("image_alt", item.get("Image_Alt"))]
     if item.kind == "event":
         pairs += [("start", item.get("Start")), ("venue", item.get("Venue") or "Daring")]
+    if item.kind == "clarification":
+        pairs += [("verdict", item.get("Verdict")), ("claim", item.get("Claim"))]
     if item.status == "draft":
         pairs.append(("draft", True))
     return front_matter(pairs) + hugo_links(item.body, urls)
@@ -818,7 +876,7 @@ def write_hugo(items: list[Item], out: Path) -> Path:
     """Write a Hugo site (benchmarks/hugo/ plus the same items and pages) into ``out``; return it."""
     shutil.copytree(HUGO_SITE, out, dirs_exist_ok=True)
     content = out / "content"
-    for folder in ("briefs", "events", "pages"):
+    for folder in (*FOLDERS.values(), "pages"):
         (content / folder).mkdir(parents=True, exist_ok=True)
     shutil.copytree(ROOT / "content" / "images", out / "static" / "images")
     pages = {}
@@ -826,7 +884,7 @@ def write_hugo(items: list[Item], out: Path) -> Path:
         header, body = page.read_text(encoding="utf-8").split("\n\n", 1)
         pages[page.name] = (dict(re.findall(r"^(\w+): (.*)$", header, flags=re.M)), body)
     urls = {f"pages/{name}": f"/{meta.get('Slug', name[:-3])}/" for name, (meta, _) in pages.items()}
-    urls |= {item.path: f"/{'berita' if item.kind == 'brief' else 'acara'}/{item.slug}/" for item in items}
+    urls |= {item.path: f"/{HUGO_SECTIONS[item.kind]}/{item.slug}/" for item in items}
     for name, (meta, body) in pages.items():
         pairs = [("title", meta["Title"]), ("url", urls[f"pages/{name}"]), ("summary", meta.get("Summary", ""))]
         (content / "pages" / name).write_text(front_matter(pairs) + hugo_links(body, urls), encoding="utf-8")
@@ -858,7 +916,7 @@ def main(argv: list[str] | None = None) -> int:
     """Write a corpus."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder to write (must not exist)")
-    parser.add_argument("--size", type=int, default=1000, help="number of briefs and events")
+    parser.add_argument("--size", type=int, default=1000, help="number of briefs, events and clarifications")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--format", choices=("hub", "hugo"), default="hub")
     args = parser.parse_args(argv)
@@ -866,8 +924,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{args.out} exists")
     items = make_items(args.size, args.seed)
     written = write_hub(items, args.out) if args.format == "hub" else write_hugo(items, args.out)
-    events = sum(item.kind == "event" for item in items)
-    print(f"{written}: {len(items) - events} briefs, {events} events")
+    kinds = {kind: sum(item.kind == kind for item in items) for kind in FOLDERS}
+    print(f"{written}: {kinds['brief']} briefs, {kinds['event']} events, {kinds['clarification']} clarifications")
     return 0
 
 
