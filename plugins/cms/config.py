@@ -78,9 +78,17 @@ def widget_of(spec: Field, programs: dict[str, str], regions: dict[str, str]) ->
     elif kind == "url":
         widget = {"widget": "string", "join": TEXT, "pattern": [URL_PATTERN, f.URL_FIX]}
     elif kind == "geo":
-        widget = {"widget": "string", "join": TEXT, "pattern": [GEO_PATTERN, "tulis lintang, bujur seperti -6.9216, 107.6094"]}
+        widget = {
+            "widget": "string",
+            "join": TEXT,
+            "pattern": [GEO_PATTERN, "tulis lintang, bujur seperti -6.9216, 107.6094"],
+        }
     elif kind == "count":
-        widget = {"widget": "string", "join": TEXT, "pattern": [COUNT_PATTERN, "tulis bilangan bulat positif, misalnya 50"]}
+        widget = {
+            "widget": "string",
+            "join": TEXT,
+            "pattern": [COUNT_PATTERN, "tulis bilangan bulat positif, misalnya 50"],
+        }
     elif kind in PAIR_JOINS:
         parts = [{"name": name, "label": label, "widget": "string"} for name, label in FORM_PARTS[kind]]
         widget = {"widget": "list", "fields": parts, "join": PAIR_JOINS[kind]}
@@ -94,7 +102,7 @@ def widget_of(spec: Field, programs: dict[str, str], regions: dict[str, str]) ->
 
 
 def scaffold_default(spec: Field, widget: dict):
-    """Return what a new item's field starts with: what the scaffold writes, unless it is a template or a placeholder."""
+    """Return what a new item's field starts with: the scaffold's text, unless it is a template or a placeholder."""
     text = spec.scaffold
     if not text or "{" in text or spec.placeholder or widget["widget"] in ("hidden", "image"):
         return None
@@ -179,7 +187,7 @@ def load_options(settings: dict) -> CmsOptions:
     backend = settings.get("CMS_BACKEND") or {"name": "test-repo"}
     if not isinstance(backend, dict) or not isinstance(backend.get("name"), str):
         msg = f"CMS_BACKEND must be a dict with a backend name: {backend!r}"
-        raise ValueError(msg)
+        raise TypeError(msg)
     local = settings.get("CMS_LOCAL_BACKEND_URL")
     if local is not None and not str(local).startswith(("http://127.0.0.1:", "http://localhost:")):
         msg = f"CMS_LOCAL_BACKEND_URL must be on this machine (http://127.0.0.1:PORT/api/v1): {local!r}"
