@@ -339,9 +339,11 @@ CMS_EDITORIAL_WORKFLOW = False
 HEADERS_CSP_EXCEPTIONS = {
     "/" + SEARCH_URL: {"script-src": ["'wasm-unsafe-eval'"], "img-src": ["data:"]},
     "/pagefind/": {"script-src": ["'wasm-unsafe-eval'"]},
-    # The CMS (a React app) sets inline styles and shows uploads as blob:/data: images before they are
-    # saved; it talks to the local backend (make cms) and the Git host's API, no other host.
+    # The CMS checks its configuration with ajv, which compiles validators with new Function
+    # ('unsafe-eval'); it is a React app that sets inline styles, and shows uploads as blob:/data:
+    # images before they are saved; it talks to the local backend (make cms) and the Git host's API.
     "/admin/": {
+        "script-src": ["'unsafe-eval'"],
         "style-src": ["'unsafe-inline'"],
         "img-src": ["blob:", "data:"],
         "connect-src": [f"http://127.0.0.1:{CMS_LOCAL_BACKEND_PORT}", CMS_GITEA_HOST],

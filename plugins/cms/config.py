@@ -37,6 +37,7 @@ class CmsOptions:
     content_folder: str = "content"  # the content folder as the backend's paths start
     backend: dict = field(default_factory=lambda: {"name": "test-repo"})
     local_backend_url: str | None = None  # the local proxy (make cms); None: off
+    local_hosts: tuple[str, ...] = ("127.0.0.1", "localhost")  # where /admin/ may use it from
     site_url: str = ""
     editorial_workflow: bool = False
 
@@ -176,7 +177,7 @@ def cms_config(kinds: dict[str, Kind], programs: dict[str, str], regions: dict[s
     if options.site_url:
         config["site_url"] = options.site_url
     if options.local_backend_url:
-        config["local_backend"] = {"url": options.local_backend_url, "allowed_hosts": ["127.0.0.1", "localhost"]}
+        config["local_backend"] = {"url": options.local_backend_url, "allowed_hosts": list(options.local_hosts)}
     if options.editorial_workflow:
         config["publish_mode"] = "editorial_workflow"
     return config
