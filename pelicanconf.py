@@ -341,12 +341,13 @@ HEADERS_CSP_EXCEPTIONS = {
     "/pagefind/": {"script-src": ["'wasm-unsafe-eval'"]},
     # The CMS checks its configuration with ajv, which compiles validators with new Function
     # ('unsafe-eval'); it is a React app that sets inline styles, and shows uploads as blob:/data:
-    # images before they are saved; it talks to the local backend (make cms) and the Git host's API.
+    # images before they are saved (reading them back from blob: to upload); it talks to the local
+    # backend (make cms) and the Git host's API, no other host.
     "/admin/": {
         "script-src": ["'unsafe-eval'"],
         "style-src": ["'unsafe-inline'"],
         "img-src": ["blob:", "data:"],
-        "connect-src": [f"http://127.0.0.1:{CMS_LOCAL_BACKEND_PORT}", CMS_GITEA_HOST],
+        "connect-src": ["blob:", f"http://127.0.0.1:{CMS_LOCAL_BACKEND_PORT}", CMS_GITEA_HOST],
     },
 }
 # How long browsers and caches keep pages, feeds and calendars before asking again (seconds);

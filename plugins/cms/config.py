@@ -103,9 +103,12 @@ def widget_of(spec: Field, programs: dict[str, str], regions: dict[str, str]) ->
 
 
 def scaffold_default(spec: Field, widget: dict):
-    """Return what a new item's field starts with: the scaffold's text, unless it is a template or a placeholder."""
+    """Return what a new optional field starts with: the scaffold's text, unless it is a template or a placeholder.
+
+    A required field is the editor's own choice (programme, regions, verdict), so it starts empty.
+    """
     text = spec.scaffold
-    if not text or "{" in text or spec.placeholder or widget["widget"] in ("hidden", "image"):
+    if spec.required or not text or "{" in text or spec.placeholder or widget["widget"] in ("hidden", "image"):
         return None
     if widget.get("multiple") or widget["widget"] == "list":
         return [item.strip() for item in text.split(",") if item.strip()]
@@ -126,6 +129,7 @@ def form_field(spec: Field, kind: Kind, programs: dict[str, str], regions: dict[
     }
     when = spec.required_when
     if when and when.anchor in kind.by_key:
+        entry["hint"] = f"{spec.help} Wajib {when.text}."
         entry["required_when"] = {
             "field": kind.by_key[when.anchor].label,
             "any_of": list(when.any_of),
@@ -135,8 +139,6 @@ def form_field(spec: Field, kind: Kind, programs: dict[str, str], regions: dict[
     default = scaffold_default(spec, widget)
     if default is not None:
         entry["default"] = default  # a new item starts as `make brief` writes it (Status: draft)
-    elif spec.type == "datetime" and not spec.required:
-        entry["default"] = ""  # an optional date starts empty (Decap's default is now)
     return entry
 
 

@@ -106,9 +106,7 @@ def parse_slug(lines: Lines, ctx: ParseContext, limit: int | None = None) -> str
     if not SLUG_PATTERN.match(text):
         raise Invalid("slug tidak valid", SLUG_FIX)
     if limit and len(text) > limit:
-        raise Invalid(
-            f"slug terlalu panjang ({len(text)} karakter)", SHORTEN.format(limit=limit)
-        )
+        raise Invalid(f"slug terlalu panjang ({len(text)} karakter)", SHORTEN.format(limit=limit))
     return text
 
 

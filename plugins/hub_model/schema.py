@@ -533,6 +533,7 @@ def kind_of(source_path: str) -> Kind | None:
     top = source_path.replace("\\", "/").split("/", 1)[0]
     return KIND_BY_FOLDER.get(top)
 
+
 # What an editing form calls each field, in Indonesian (the CMS at /admin/); a field missing here
 # is shown by its label as written. The help texts above are the form's hints.
 FORM_LABELS = {

@@ -18,6 +18,12 @@
     widget.processing = "%{fieldLabel} sedang diproses…";
     id.editor.editorControl.field.optional = "tidak wajib";
     id.editor.editor.onLeavePage = "Perubahan belum disimpan. Yakin meninggalkan halaman ini?";
+    id.auth.login = "Masuk";
+    // In the local backend a "publish" saves the file; whether it is published is its Status.
+    id.editor.editorToolbar.publish = "Simpan";
+    id.editor.editorToolbar.publishNow = "Simpan sekarang";
+    id.editor.editorToolbar.publishing = "Menyimpan…";
+    id.editor.editorToolbar.published = "Tersimpan";
     id.ui.toast.onFailToPersist = "Gagal menyimpan: %{details}";
     id.ui.toast.entrySaved = "Tersimpan";
     id.ui.toast.missingRequiredField = "Ada kolom yang belum benar; periksa pesan di formulir.";
