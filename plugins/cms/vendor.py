@@ -66,9 +66,9 @@ def is_installed(folder: Path) -> bool:
     return stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == f"{VERSION} {INTEGRITY}"
 
 
-def install(folder: Path, data: bytes) -> None:
+def install(folder: Path, data: bytes, expected: str = INTEGRITY) -> None:
     """Check ``data`` and replace ``folder`` with its browser files and the licence."""
-    check_integrity(data)
+    check_integrity(data, expected)
     files = browser_files(data)
     staging = folder.with_name(folder.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
@@ -76,7 +76,7 @@ def install(folder: Path, data: bytes) -> None:
     for name, payload in files.items():
         (staging / name).write_bytes(payload)
     shutil.copyfile(LICENSE, staging / "LICENSE")
-    (staging / STAMP).write_text(f"{VERSION} {INTEGRITY}\n", encoding="utf-8")
+    (staging / STAMP).write_text(f"{VERSION} {expected}\n", encoding="utf-8")
     shutil.rmtree(folder, ignore_errors=True)
     staging.rename(folder)
 
