@@ -138,6 +138,12 @@ def test_editor_creates_a_brief_that_passes_check_and_builds(editor, cms):
     choose(page, "Status", "Terbit")
     page.locator("[contenteditable=true]").last.click()
     page.keyboard.type("Pelatihan berlangsung dua hari di balai desa.")
+    # The live preview: the brief's markup, the site's stylesheet, the programme and regions by name.
+    preview = page.frame_locator("#preview-pane")
+    assert preview.locator("h1").text_content() == "Uji Formulir Redaksi Posyandu"
+    assert preview.locator(".brief__program").text_content() == "Kesehatan"
+    assert preview.locator(".brief__footer").text_content() == "Kota Bandung, Kabupaten Garut"
+    assert "/theme/hashed/css/main." in preview.locator("link[rel=stylesheet]").first.get_attribute("href")
     save(page)
 
     text = wait_for_file(cms.content / "briefs" / "uji-formulir-redaksi-posyandu.md", page)

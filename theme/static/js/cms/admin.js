@@ -46,6 +46,35 @@
     return data;
   }
 
+  // The preview pane shows an item as its page does (the brief's markup, the site's stylesheet).
+  function optionName(field, value) {
+    var option = (field.options || []).filter(function (o) { return o.value === value; })[0];
+    return option ? option.label : value;
+  }
+
+  function previewOf(collection) {
+    var byName = {};
+    collection.fields.forEach(function (field) { byName[field.name] = field; });
+    return function Preview(props) {
+      var h = window.h;
+      var data = props.entry.get("data");
+      var text = function (name) { var value = data.get(name); return value ? String(value) : ""; };
+      var list = function (name) { var value = data.get(name); return value && value.toJS ? value.toJS() : []; };
+      var image = text("Image");
+      return h("main", { className: "page" },
+        h("article", { className: "brief" },
+          h("header", { className: "brief__header" },
+            byName.Program ? h("p", { className: "brief__program" }, optionName(byName.Program, text("Program"))) : null,
+            h("h1", null, text("Title")),
+            text("Summary") ? h("p", { className: "brief__lead" }, text("Summary")) : null),
+          image ? h("figure", { className: "brief__figure" },
+            h("img", { src: props.getAsset(image).toString(), alt: text("Image_Alt") })) : null,
+          h("div", { className: "prose" }, props.widgetFor("body")),
+          byName.Regions ? h("footer", { className: "brief__footer" },
+            h("p", null, list("Regions").map(function (r) { return optionName(byName.Regions, r); }).join(", "))) : null));
+    };
+  }
+
   fetch(script.dataset.config)
     .then(function (response) { return response.text(); })
     .then(function (text) {
@@ -56,6 +85,9 @@
       });
       CMS.registerLocale("id", phrases());
       CMS.registerPreviewStyle(script.dataset.previewStyle);
+      config.collections.forEach(function (collection) {
+        CMS.registerPreviewTemplate(collection.name, previewOf(collection));
+      });
       CMS.registerEventListener({
         name: "preSave",
         handler: function (event) { return beforeSave(config, event.entry); }
