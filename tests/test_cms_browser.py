@@ -198,3 +198,21 @@ def test_form_refuses_a_missing_required_field_and_a_long_summary(editor, cms):
     assert "Program wajib diisi." in errors
     assert "Wilayah wajib diisi." in errors
     assert not (cms.content / "briefs" / "uji-ringkasan-terlalu-panjang.md").exists()
+
+
+def test_editing_a_brief_changes_only_the_edited_line(editor, cms):
+    page = editor.page
+    path = cms.content / "briefs" / "umkm-garut-naik-kelas.md"
+    before = path.read_text(encoding="utf-8")
+    page.goto(cms.url + "/admin/#/collections/brief/entries/umkm-garut-naik-kelas")
+    summary = page.get_by_label("Ringkasan")
+    summary.wait_for()
+    old = summary.input_value()
+    summary.fill(old + " Diperbarui.")
+    save(page)
+    for _ in range(50):
+        if path.read_text(encoding="utf-8") != before:
+            break
+        page.wait_for_timeout(200)
+    after = path.read_text(encoding="utf-8")
+    assert after == before.replace(f"Summary: {old}\n", f"Summary: {old} Diperbarui.\n")
