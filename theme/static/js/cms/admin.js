@@ -42,7 +42,10 @@
     var problems = HubFormat.conditionalProblems(collection.fields, function (name) { return data.get(name); });
     if (problems.length) throw new Error(problems.join("; "));
     var uid = collection.fields.filter(function (field) { return field.uid; })[0];
-    if (uid && !data.get(uid.name)) return data.set(uid.name, window.crypto.randomUUID());
+    // A new item (also one made with "Duplicate", which copies every field) gets its own identity.
+    if (uid && (entry.get("newRecord") || !data.get(uid.name))) {
+      return data.set(uid.name, window.crypto.randomUUID());
+    }
     return data;
   }
 
