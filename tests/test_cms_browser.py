@@ -216,3 +216,19 @@ def test_editing_a_brief_changes_only_the_edited_line(editor, cms):
         page.wait_for_timeout(200)
     after = path.read_text(encoding="utf-8")
     assert after == before.replace(f"Summary: {old}\n", f"Summary: {old} Diperbarui.\n")
+
+
+def test_a_picture_without_its_alt_text_is_refused(editor, cms):
+    page = editor.page
+    new_brief(page, cms.url)
+    page.get_by_label("Judul").fill("Uji Gambar Tanpa Teks Alternatif")
+    page.get_by_role("button", name="Now").first.click()
+    choose(page, "Program", "Kesehatan")
+    choose(page, "Wilayah", "Kota Bandung")
+    page.get_by_label("Ringkasan").fill("Ringkasan singkat.")
+    page.get_by_text("Choose an image").click()
+    page.get_by_text("umkm-garut.jpg").click()
+    page.get_by_role("button", name="Choose selected").click()
+    save(page)
+    page.get_by_text("Teks alternatif gambar: wajib diisi bila Image diisi").wait_for()
+    assert not (cms.content / "briefs" / "uji-gambar-tanpa-teks-alternatif.md").exists()
