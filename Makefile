@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: html publish preview serve devserver test lint format clean check venv browser brief event cekfakta bench ledger-init guide \
-	nginx deploy rollback bench-serve tools
+	nginx deploy rollback bench-serve tools cms cms-vendor
 
 venv: $(VENV)/.installed
 
@@ -19,17 +19,21 @@ $(VENV)/.installed: requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
+# The pinned Decap CMS bundle for /admin/, from the npm registry, checked against its committed sha512.
+cms-vendor: venv
+	PYTHONPATH=plugins $(BIN)/python -m cms.vendor
+
 HUB := PYTHONPATH=plugins $(BIN)/python -m hub_build
 PREVIEW_PORT ?= 8001
 
 # Every build goes through hub_build: problems printed once, one line each, and the new site
 # replaces the previous one in one atomic step only when the build succeeds.
-html: venv
+html: venv cms-vendor
 	$(HUB) html --content $(CONTENT) --output $(OUTPUTDIR)
 
 # Production build: precompressed files, the ledger updated, the WebSub hub told which feeds changed
 # (with DEPLOY_TARGET set, make deploy tells it once the release is live), the next embargo printed.
-publish: venv
+publish: venv cms-vendor
 	$(HUB) publish --content $(CONTENT) --output $(OUTPUTDIR) $(if $(DEPLOY_TARGET),--websub-later)
 
 # Serve output/ with the production nginx configuration (headers, media types, .br/.gz) on
@@ -73,14 +77,20 @@ cekfakta: venv
 
 # The private preview site (drafts and embargoed items shown, bannered, noindex), its own address
 # and folder, rebuilt on every change. Never publish preview/.
-preview: venv
+preview: venv cms-vendor
 	$(HUB) preview --content $(CONTENT) --output preview --host $(HOST) --port $(PREVIEW_PORT)
 
-serve: venv
+serve: venv cms-vendor
 	$(HUB) serve --content $(CONTENT) --output $(OUTPUTDIR) --host $(HOST) --port $(PORT)
 
-devserver: venv
+devserver: venv cms-vendor
 	$(HUB) devserver --content $(CONTENT) --output $(OUTPUTDIR) --host $(HOST) --port $(PORT)
+
+# The CMS's local backend for /admin/ (beside `make devserver`): reads and writes content/ only, on
+# 127.0.0.1:CMS_PORT; open http://127.0.0.1:8000/admin/ once the devserver runs.
+CMS_PORT ?= 8081
+cms: venv
+	PYTHONPATH=plugins $(BIN)/python -m cms.server --content $(CONTENT) --port $(CMS_PORT) --origin http://$(HOST):$(PORT)
 
 # The tests drive Debian's Chromium, a Debian nginx and rsync; install them when missing (needs root or sudo).
 browser: tools
@@ -90,7 +100,7 @@ tools:
 	@sh .ci/install-nginx
 	@sh .ci/install-rsync
 
-test: venv browser
+test: venv cms-vendor browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest

@@ -147,6 +147,7 @@ PLUGINS = [
     "ledger",
     "sitemap",
     "search",
+    "cms",
     "validation",
 ]
 
@@ -310,6 +311,26 @@ SEARCH_ENABLED = True
 # Items per search-index shard: Pagefind needs ~200 KiB of memory an item; each shard is a bundle.
 SEARCH_SHARD_SIZE = 1500
 
+# --- cms (the editors' form at /admin/, Decap CMS; see README "Editing in the browser") ---
+CMS_ENABLED = True
+# Where Decap CMS saves: the office's own Git host (Gitea here; GitHub and GitLab work the same way,
+# see README). Placeholders: replace with the real repository and host before publishing /admin/.
+CMS_GITEA_HOST = os.environ.get("HUB_CMS_GIT_HOST", "https://git.example.go.id")
+CMS_BACKEND = {
+    "name": "gitea",
+    "repo": os.environ.get("HUB_CMS_REPO", "diskominfo/silih-tulungan-hub"),
+    "branch": "main",
+    "base_url": CMS_GITEA_HOST,
+    "api_root": CMS_GITEA_HOST + "/api/v1",
+    "app_id": os.environ.get("HUB_CMS_APP_ID", ""),
+}
+# Editing on this machine: `make cms` runs the local backend here (127.0.0.1 only); Decap uses it when
+# /admin/ is opened from 127.0.0.1 or localhost and falls back to CMS_BACKEND elsewhere.
+CMS_LOCAL_BACKEND_PORT = 8081
+CMS_LOCAL_BACKEND_URL = f"http://127.0.0.1:{CMS_LOCAL_BACKEND_PORT}/api/v1"
+# Drafts as pull requests that a second person approves before they are merged (see README).
+CMS_EDITORIAL_WORKFLOW = False
+
 # --- response headers and precompression (hub_build.headers, hub_build.compress) ---
 # Each build writes its response headers as /_headers (Netlify, Cloudflare Pages) and
 # /nginx-headers.conf (deploy/nginx/hub.conf includes it) from one policy: CSP, framing, CORS, caching.
@@ -318,6 +339,16 @@ SEARCH_SHARD_SIZE = 1500
 HEADERS_CSP_EXCEPTIONS = {
     "/" + SEARCH_URL: {"script-src": ["'wasm-unsafe-eval'"], "img-src": ["data:"]},
     "/pagefind/": {"script-src": ["'wasm-unsafe-eval'"]},
+    # The CMS checks its configuration with ajv, which compiles validators with new Function
+    # ('unsafe-eval'); it is a React app that sets inline styles, and shows uploads as blob:/data:
+    # images before they are saved (reading them back from blob: to upload); it talks to the local
+    # backend (make cms) and the Git host's API, no other host.
+    "/admin/": {
+        "script-src": ["'unsafe-eval'"],
+        "style-src": ["'unsafe-inline'"],
+        "img-src": ["blob:", "data:"],
+        "connect-src": ["blob:", f"http://127.0.0.1:{CMS_LOCAL_BACKEND_PORT}", CMS_GITEA_HOST],
+    },
 }
 # How long browsers and caches keep pages, feeds and calendars before asking again (seconds);
 # fingerprinted files (theme/hashed/, Pagefind's fragments) are kept for a year.

@@ -18,3 +18,5 @@ DELETE_OUTPUT_DIRECTORY = True
 LEDGER_UPDATE = True
 # Precompressed .br and .gz beside every text file, for nginx's brotli_static and gzip_static.
 HUB_PRECOMPRESS = True
+# The CMS on the public site saves every change as a pull request a second person approves (README).
+CMS_EDITORIAL_WORKFLOW = True

@@ -90,11 +90,11 @@ def files_weight(output: Path, paths) -> int:
 
 
 def public_pages(output: Path) -> list[str]:
-    """Return every HTML page readers open (not the framed embeds under embed/)."""
+    """Return every HTML page readers open (not the framed embeds under embed/, nor the editors' CMS under admin/)."""
     return sorted(
         str(p.relative_to(output))
         for p in output.rglob("*.html")
-        if not str(p.relative_to(output)).startswith("embed/")
+        if not str(p.relative_to(output)).startswith(("embed/", "admin/"))
     )
 
 

@@ -73,7 +73,14 @@ class Site:
 
     @cached_property
     def html_files(self) -> list[str]:
-        return sorted(str(p.relative_to(self.output)) for p in self.output.rglob("*.html"))
+        # The CMS (/admin/) is the editors' app, not a page readers meet: tests/test_cms_site.py checks it.
+        return sorted(
+            str(p.relative_to(self.output)) for p in self.output.rglob("*.html") if not p.is_relative_to(self.admin)
+        )
+
+    @property
+    def admin(self) -> Path:
+        return self.output / "admin"
 
     @cached_property
     def feed_files(self) -> list[str]:

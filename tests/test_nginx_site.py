@@ -42,6 +42,7 @@ MIME = {
     ".txt": "text/plain; charset=utf-8",
     ".jpg": "image/jpeg",
     ".png": "image/png",
+    ".wasm": "application/wasm",
 }
 
 

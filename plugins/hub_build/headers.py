@@ -28,6 +28,7 @@ from hub_build.inline import InlineCode
 IMMUTABLE = "public, max-age=31536000, immutable"
 FRAMABLE = ("/embed/",)  # other sites frame these (iframe lists, oEmbed cards)
 SELF = "'self'"
+UNSAFE_INLINE = "'unsafe-inline'"
 DIRECTIVES = (
     "default-src",
     "script-src",
@@ -166,11 +167,11 @@ def load_policy(settings: dict, inline: InlineCode | None = None) -> Policy:
 def csp_directives(path: str, policy: Policy) -> dict[str, list[str]]:
     """Return the Content-Security-Policy of ``path`` as directive → sources, in a fixed order."""
     own = [SELF] + ([policy.origin] if policy.origin else [])
-    directives = {
-        "default-src": own,
+    directives = {  # each directive its own list: an exception adds to one directive only
+        "default-src": list(own),
         "script-src": own + sorted(policy.inline.scripts),
         "style-src": own + sorted(policy.inline.styles),
-        "img-src": own,
+        "img-src": list(own),
         "frame-src": own + list(policy.frame_hosts),
         "object-src": ["'none'"],
         "base-uri": [SELF],
@@ -184,6 +185,9 @@ def csp_directives(path: str, policy: Policy) -> dict[str, list[str]]:
                 # A directive the policy leaves out falls back to default-src: start from it.
                 current = directives.setdefault(directive, list(directives["default-src"]))
                 current += [source for source in sources if source not in current]
+                if UNSAFE_INLINE in sources:
+                    # Browsers ignore 'unsafe-inline' beside a hash, so the zone that needs it drops them.
+                    current[:] = [source for source in current if not source.startswith("'sha256-")]
     return directives
 
 

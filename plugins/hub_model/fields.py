@@ -25,6 +25,10 @@ HASHTAG = re.compile(r"^#[0-9A-Za-z_]+$")
 SEGMENT = r"[A-Za-z0-9_~-][A-Za-z0-9._~-]*"
 SITE_PATH = re.compile(rf"^/(?:{SEGMENT}/)*(?:{SEGMENT}\.html)?$")
 DATE_HINT = "tulis tanggal seperti 2026-11-20 09:00 (atau 2026-11-20 saja)"
+# Fixes an editing form shows too (the CMS validates the same limits and patterns before saving).
+SHORTEN = "persingkat menjadi paling banyak {limit} karakter"
+SLUG_FIX = "pakai huruf kecil, angka dan tanda hubung, misalnya umkm-garut-naik-kelas"
+URL_FIX = "tulis alamat lengkap yang diawali https://"
 
 
 class Invalid(Exception):
@@ -92,7 +96,7 @@ def parse_text(lines: Lines, ctx: ParseContext, limit: int | None = None) -> str
     """Return non-empty text, within ``limit`` characters."""
     text = joined(lines)
     if limit and len(text) > limit:
-        raise Invalid(f"terlalu panjang ({len(text)} karakter)", f"persingkat menjadi paling banyak {limit} karakter")
+        raise Invalid(f"terlalu panjang ({len(text)} karakter)", SHORTEN.format(limit=limit))
     return text
 
 
@@ -100,11 +104,9 @@ def parse_slug(lines: Lines, ctx: ParseContext, limit: int | None = None) -> str
     """Return a URL-safe slug."""
     text = joined(lines)
     if not SLUG_PATTERN.match(text):
-        raise Invalid("slug tidak valid", "pakai huruf kecil, angka dan tanda hubung, misalnya umkm-garut-naik-kelas")
+        raise Invalid("slug tidak valid", SLUG_FIX)
     if limit and len(text) > limit:
-        raise Invalid(
-            f"slug terlalu panjang ({len(text)} karakter)", f"persingkat menjadi paling banyak {limit} karakter"
-        )
+        raise Invalid(f"slug terlalu panjang ({len(text)} karakter)", SHORTEN.format(limit=limit))
     return text
 
 
@@ -217,7 +219,7 @@ def parse_url(lines: Lines, ctx: ParseContext) -> str:
     text = joined(lines)
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
-        raise Invalid(f"alamat web {text!r} tidak valid", "tulis alamat lengkap yang diawali https://")
+        raise Invalid(f"alamat web {text!r} tidak valid", URL_FIX)
     return text
 
 

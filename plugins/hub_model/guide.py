@@ -48,6 +48,7 @@ Selama ada kesalahan, situs lama tetap tayang apa adanya; tidak ada yang setenga
 | `make preview` | situs pratinjau pribadi di <http://127.0.0.1:8001/> yang juga menampilkan draf dan berita embargo; dibangun ulang setiap berkas disimpan |
 | `make devserver` | situs seperti aslinya di <http://127.0.0.1:8000/>, dibangun ulang setiap berkas disimpan |
 | `make html` | membangun situs ke folder `output/` |
+| `make cms` | formulir penulisan di <http://127.0.0.1:8000/admin/> (jalankan bersama `make devserver`) |
 
 Draf baru selalu dimulai dengan `Status: draft`, jadi tidak tampil di mana pun sampai Anda
 mengubahnya menjadi `Status: published`. Teks contoh dari kerangka (ringkasan, kalimat siap bagikan,
@@ -72,6 +73,25 @@ SVG dan HTML tidak bisa diterbitkan. Tautan simbolik (symlink) tidak diizinkan d
 `ledger.json` jangan diubah dengan tangan dan jangan dihapus: tanpa berkas itu build tidak bisa
 menjaga alamat yang pernah terbit, sehingga build berhenti. Bila terhapus, pulihkan dengan
 `git checkout -- content/ledger.json`.
+"""
+
+CMS = """## Menulis lewat formulir (`/admin/`)
+
+Tidak perlu mengetik kepala berkas sendiri: formulir di `/admin/` menulis berkas yang sama, dengan
+kolom, pilihan program dan wilayah, batas panjang dan pesan kesalahan yang sama seperti di tabel di
+bawah.
+
+1. Jalankan `make devserver` di satu terminal dan `make cms` di terminal lain.
+2. Buka <http://127.0.0.1:8000/admin/>, tekan **Masuk**, pilih **Berita**, **Acara**, **Cek Fakta**
+   atau **Halaman**, lalu buat yang baru atau buka yang sudah ada.
+3. Isi formulir. Kolom yang salah diberi pesan merah; pratinjau di sebelah kanan memakai tampilan
+   situs. Gambar diunggah ke `images/`; isi juga teks alternatifnya.
+4. Tekan **Simpan**, lalu **Simpan sekarang**. Item baru tersimpan sebagai **Draf**
+   (`Status: draft`) dan tidak tampil di mana pun; pilih **Terbit** di kolom Status bila sudah siap.
+5. Simpan perubahan ke git seperti biasa (commit). Di `/admin/` situs resmi, setiap simpanan menjadi
+   permintaan tinjauan (pull request) yang harus disetujui orang kedua sebelum digabung dan terbit.
+
+`Uid` dibuat otomatis saat item pertama kali disimpan dan tidak bisa diubah lewat formulir.
 """
 
 FORMAT = """## Aturan kepala berkas
@@ -167,7 +187,7 @@ def verdict_rows() -> list[str]:
 
 def render_guide(programs: dict[str, str], regions: dict[str, str]) -> str:
     """Return the whole guide for a site with these programmes and regions."""
-    parts = [INTRO, FORMAT]
+    parts = [INTRO, CMS, FORMAT]
     for kind in KINDS.values():
         parts.append(f"## {kind.label} (`content/{kind.folder}/*.md`)\n")
         parts.append(example(kind) + "\n")

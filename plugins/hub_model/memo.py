@@ -18,6 +18,7 @@ import hashlib
 # The shared-context entries each template reads, beyond the values it is rendered with.
 CONTEXT_READS = {
     "404.html": ("briefs_section",),
+    "admin/index.html": (),
     "archives.html": ("archive_months", "briefs_section"),
     "article.html": ("briefs_section",),
     "blogger.html": (

@@ -88,11 +88,18 @@ VERDICTS = {
 
 @dataclass(frozen=True)
 class When:
-    """A condition under which a field is required: how the guide says it, the test, the field it depends on."""
+    """A condition under which a field is required, as data: how the guide says it, the field it depends on."""
 
     text: str  # Indonesian: "bila Image diisi"
-    applies: Callable[[dict], bool]
-    anchor: str  # key of the field whose line a problem points at
+    anchor: str  # key of the field it depends on (and whose line a problem points at)
+    any_of: tuple[str, ...] = ()  # values of that field that make this one required; empty: any value
+    default: str | None = None  # the value that field has when it is not written
+
+    def applies(self, values: dict) -> bool:
+        """Tell whether the condition holds for an item's parsed values."""
+        if not self.any_of:
+            return self.anchor in values
+        return values.get(self.anchor, self.default) in self.any_of
 
 
 @dataclass(frozen=True)
@@ -153,15 +160,15 @@ TYPES: dict[str, Callable] = {
 
 
 def _has(key: str, text: str) -> When:
-    return When(text, lambda values: key in values, key)
+    return When(text, key)
 
 
 def _status_is(status: str) -> When:
-    return When(f"bila Status: {status}", lambda values: values.get("status") == status, "status")
+    return When(f"bila Status: {status}", "status", (status,))
 
 
 def _attendance_in(text: str, *modes: str) -> When:
-    return When(text, lambda values: values.get("attendance", "offline") in modes, "attendance")
+    return When(text, "attendance", modes, "offline")
 
 
 TITLE = Field(
@@ -525,3 +532,53 @@ def kind_of(source_path: str) -> Kind | None:
     """Return the kind of item for a path relative to the content folder, or None."""
     top = source_path.replace("\\", "/").split("/", 1)[0]
     return KIND_BY_FOLDER.get(top)
+
+
+# What an editing form calls each field, in Indonesian (the CMS at /admin/); a field missing here
+# is shown by its label as written. The help texts above are the form's hints.
+FORM_LABELS = {
+    "title": "Judul",
+    "uid": "Pengenal tetap",
+    "date": "Tanggal terbit (WIB)",
+    "modified": "Tanggal pembaruan (WIB)",
+    "slug": "Nama alamat",
+    "program": "Program",
+    "regions": "Wilayah",
+    "tags": "Topik",
+    "summary": "Ringkasan",
+    "image": "Gambar",
+    "image_alt": "Teks alternatif gambar",
+    "hashtags": "Tagar",
+    "share_text": "Kalimat siap bagikan",
+    "status": "Status",
+    "withdrawn_reason": "Alasan penarikan",
+    "expires": "Berlaku sampai (WIB)",
+    "redirect_from": "Alamat lama",
+    "start": "Mulai",
+    "end": "Selesai",
+    "timezone": "Zona waktu",
+    "attendance": "Cara hadir",
+    "venue": "Tempat",
+    "address": "Alamat tempat",
+    "geo": "Koordinat",
+    "online_url": "Tautan daring",
+    "registration_url": "Tautan pendaftaran",
+    "registration_deadline": "Batas pendaftaran",
+    "capacity": "Kapasitas",
+    "speakers": "Pembicara",
+    "organiser": "Penyelenggara",
+    "event_status": "Status acara",
+    "verdict": "Penilaian",
+    "claim": "Klaim",
+    "claim_platforms": "Tempat klaim beredar",
+    "claim_first_seen": "Klaim pertama terlihat",
+    "claim_links": "Alamat klaim",
+    "evidence": "Sumber pemeriksaan",
+    "related": "Item terkait (Uid)",
+}
+# The parts of one line of a two-part field type, in the order they are written (``a | b``).
+FORM_PARTS = {
+    "speakers": (("name", "Nama atau jabatan"), ("role", "Peran")),
+    "sources": (("title", "Judul sumber"), ("url", "Alamat sumber (https://…)")),
+}
+BODY_LABEL = "Isi"
