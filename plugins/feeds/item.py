@@ -74,6 +74,9 @@ class Enclosure:
     length: int
     mime: str
     alt: str
+    credit: str = ""  # who the picture is by (Media RSS media:credit)
+    width: int = 0  # pixels; 0: not known
+    height: int = 0
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,8 @@ def feed_item(content, siteurl: str, sitename: str, lead: str = "") -> FeedItem:
         categories=categories_of(content, siteurl),
         published=published,
         updated=max(updated, published),
-        image=Enclosure(image.url, image.length, image.mime, image.alt) if image else None,
+        image=Enclosure(image.url, image.length, image.mime, image.alt, image.credit, image.width, image.height)
+        if image
+        else None,
         event=event_info(content),
     )

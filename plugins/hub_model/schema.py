@@ -291,7 +291,7 @@ SHAREABLE = (
         "Image_Credit",
         "text",
         "Siapa pembuat atau pemilik foto, ditampilkan di keterangan gambar, feed dan cuplikan terbit ulang "
-        "(\"Foto: …\"). Bila kosong: nama situs.",
+        '("Foto: …"). Bila kosong: nama situs.',
         max_length=CREDIT_MAX,
         example="Humas Pemkab Garut",
         scaffold="",

@@ -24,6 +24,7 @@ Signals: ``generator_init``, ``content_object_init``, ``all_generators_finalized
 
 from __future__ import annotations
 
+import functools
 import os
 
 from pelican import signals
@@ -37,7 +38,7 @@ from hub_model.visibility import Placement
 from images.config import load_settings
 from images.generator import ImagesGenerator
 from images.job import ImagesJob, is_raster, linked_path, start_job
-from images.markup import picture_html, rewrite_body
+from images.markup import drop_pictures, picture_html, rewrite_body
 from images.pipeline import check_source, process_image
 from images.sharing import CARD_KINDS, plan_cards
 
@@ -62,6 +63,12 @@ def add_filters(generator):
     generator.env.filters["picture"] = picture
 
 
+def raster_link(item_path: str, value: str) -> str | None:
+    """Return the content path of a picture a body link points at, or None."""
+    path = linked_path(value, item_path)
+    return path if path is not None and is_raster(path) else None
+
+
 def sources_of(content) -> list[tuple[str, str, int, bool]]:
     """List an item's pictures: (content-relative path, field, line, whether it is the ``Image:``)."""
     lines = content.metadata.get("hub_lines", {})
@@ -81,7 +88,9 @@ def process_pictures(content):
     run = content._context["hub_run"]
     job = job_of(content._context)
     path = content.metadata["hub_path"]
-    write = content.metadata["placement"] is not Placement.NOWHERE and not content.settings.get("HUB_CHECK_ONLY")
+    placement = content.metadata["placement"]
+    # Only listed items get renditions: a withdrawn or expired page keeps its text, not its pictures.
+    write = placement is Placement.LISTED and not content.settings.get("HUB_CHECK_ONLY")
     processed: dict[str, Image] = {}
     for source, field, line, lead in sources_of(content):
         with open(os.path.join(run.content_root, source), "rb") as handle:
@@ -95,6 +104,9 @@ def process_pictures(content):
             processed[source], files = process_image(image, data, job.config, job.store)
             job.files.update(files)
             job.photos[source] = next(iter(files.values())).key
+    if placement is Placement.PAGE_ONLY:
+        content.image = None
+        content._content = drop_pictures(content._content, functools.partial(raster_link, content.relative_source_path))
     if not processed:
         return
     if getattr(content, "image", None) is not None and content.image.path in processed:
@@ -108,7 +120,14 @@ def plan_item_cards(job: ImagesJob, item) -> None:
     image = getattr(item, "image", None)
     photo = job.photos.get(image.path, "") if image is not None and image.renditions else ""
     config = job.config
-    cards, jobs = plan_cards(item, config.sitename, config.siteurl, config.card_path, job.font_digest, photo)
+    cards, jobs = plan_cards(
+        item,
+        sitename=config.sitename,
+        siteurl=config.siteurl,
+        path_pattern=config.card_path,
+        font_digest=job.font_digest,
+        photo=photo,
+    )
     item.share_cards, item.og_card = cards, cards[0]
     job.cards.update(jobs)
 
@@ -123,6 +142,7 @@ def finish_pictures(generators):
                 for item in getattr(generator, name, None) or []:
                     if item.metadata.get("hub_kind") in CARD_KINDS:
                         plan_item_cards(job, item)
+    # Not even a listed item's source: only its renditions are published.
     for generator in generators:
         if isinstance(generator, StaticGenerator):
             generator.staticfiles[:] = [f for f in generator.staticfiles if not is_raster(f.relative_source_path)]
@@ -139,5 +159,3 @@ def register():
     signals.content_object_init.connect(process_pictures)
     signals.all_generators_finalized.connect(finish_pictures)
     signals.get_generators.connect(add_generator)
-
-

@@ -79,9 +79,10 @@ def text_box(width: int, height: int, with_photo: bool) -> Box:
     return Box(0, photo.h, width, height - photo.h)
 
 
-def draw_lines(draw: ImageDraw.ImageDraw, fitted: Fitted, font_path: str, x: int, y: int, fill) -> int:
+def draw_lines(draw: ImageDraw.ImageDraw, fitted: Fitted, font_path: str, at: tuple[int, int], fill) -> int:
     """Draw fitted lines from the top-left corner ``x, y``; return the y below them."""
     font = font_at(font_path, fitted.size)
+    x, y = at
     for number, line in enumerate(fitted.lines):
         draw.text((x, y + number * fitted.line_height), line, font=font, fill=fill)
     return y + fitted.height
@@ -98,38 +99,52 @@ def decorate(draw: ImageDraw.ImageDraw, panel: Box) -> None:
     draw.ellipse((cx - radius - dot, cy + radius // 3 - dot, cx - radius + dot, cy + radius // 3 + dot), fill=YELLOW)
 
 
-def draw_footer(draw: ImageDraw.ImageDraw, text: CardText, fonts: Fonts, panel: Box, pad: int, unit: int) -> int:
+def draw_footer(draw: ImageDraw.ImageDraw, text: CardText, fonts: Fonts, panel: Box, *, pad: int, unit: int) -> int:
     """Draw the hub's name along the panel's bottom edge; return the y above it."""
     size = round(unit * 0.05)
     y = panel.y + panel.h - pad - size
-    draw.rectangle((panel.x + pad, y - round(size * 0.6), panel.x + pad + size * 3, y - round(size * 0.6) + 6), fill=YELLOW)
+    draw.rectangle(
+        (panel.x + pad, y - round(size * 0.6), panel.x + pad + size * 3, y - round(size * 0.6) + 6), fill=YELLOW
+    )
     draw.text((panel.x + pad, y), text.sitename, font=font_at(fonts.bold, size), fill=WHITE)
     return y - size
 
 
-def draw_item_text(draw: ImageDraw.ImageDraw, text: CardText, fonts: Fonts, panel: Box, pad: int, unit: int) -> None:
+def draw_item_text(draw: ImageDraw.ImageDraw, text: CardText, fonts: Fonts, panel: Box, *, pad: int, unit: int) -> None:
     """Draw a brief's or event's programme and date, then its title, fitted to the space left."""
     inner_w = panel.w - 2 * pad
     top = panel.y + pad
-    kicker = fit_text(text.kicker, fonts.bold, inner_w, round(unit * 0.12), round(unit * 0.055), round(unit * 0.035))
-    top = draw_lines(draw, kicker, fonts.bold, panel.x + pad, top, YELLOW) + round(unit * 0.03)
-    bottom = draw_footer(draw, text, fonts, panel, pad, unit) - round(unit * 0.04)
-    title = fit_text(text.title, fonts.bold, inner_w, bottom - top, round(unit * 0.11), round(unit * 0.045))
-    draw_lines(draw, title, fonts.bold, panel.x + pad, top, WHITE)
+    kicker = fit_text(
+        text.kicker, fonts.bold, inner_w, round(unit * 0.12), largest=round(unit * 0.055), smallest=round(unit * 0.035)
+    )
+    top = draw_lines(draw, kicker, fonts.bold, (panel.x + pad, top), YELLOW) + round(unit * 0.03)
+    bottom = draw_footer(draw, text, fonts, panel, pad=pad, unit=unit) - round(unit * 0.04)
+    title = fit_text(
+        text.title, fonts.bold, inner_w, bottom - top, largest=round(unit * 0.11), smallest=round(unit * 0.045)
+    )
+    draw_lines(draw, title, fonts.bold, (panel.x + pad, top), WHITE)
 
 
-def draw_claim_text(draw: ImageDraw.ImageDraw, text: CardText, fonts: Fonts, panel: Box, pad: int, unit: int) -> None:
+def draw_claim_text(
+    draw: ImageDraw.ImageDraw, text: CardText, fonts: Fonts, panel: Box, *, pad: int, unit: int
+) -> None:
     """Draw a clarification's verdict band (big label on its colour), then the claim as it circulated."""
     band_h = round(unit * 0.26)
     draw.rectangle((panel.x, panel.y, panel.x + panel.w, panel.y + band_h), fill=TONES.get(text.tone, TONES["salah"]))
-    label = fit_text(text.verdict.upper(), fonts.bold, panel.w - 2 * pad, band_h - pad, round(unit * 0.19), 24)
-    draw_lines(draw, label, fonts.bold, panel.x + pad, panel.y + (band_h - label.height) // 2, WHITE)
+    label = fit_text(
+        text.verdict.upper(), fonts.bold, panel.w - 2 * pad, band_h - pad, largest=round(unit * 0.19), smallest=24
+    )
+    draw_lines(draw, label, fonts.bold, (panel.x + pad, panel.y + (band_h - label.height) // 2), WHITE)
     top = panel.y + band_h + pad
-    heading = fit_text("KLAIM YANG BEREDAR", fonts.bold, panel.w - 2 * pad, unit, round(unit * 0.045), 12)
-    top = draw_lines(draw, heading, fonts.bold, panel.x + pad, top, YELLOW) + round(unit * 0.02)
-    bottom = draw_footer(draw, text, fonts, panel, pad, unit) - round(unit * 0.04)
-    claim = fit_text(f"“{text.claim}”", fonts.regular, panel.w - 2 * pad, bottom - top, round(unit * 0.08), 16)
-    draw_lines(draw, claim, fonts.regular, panel.x + pad, top, WHITE)
+    heading = fit_text(
+        "KLAIM YANG BEREDAR", fonts.bold, panel.w - 2 * pad, unit, largest=round(unit * 0.045), smallest=12
+    )
+    top = draw_lines(draw, heading, fonts.bold, (panel.x + pad, top), YELLOW) + round(unit * 0.02)
+    bottom = draw_footer(draw, text, fonts, panel, pad=pad, unit=unit) - round(unit * 0.04)
+    claim = fit_text(
+        f"“{text.claim}”", fonts.regular, panel.w - 2 * pad, bottom - top, largest=round(unit * 0.08), smallest=16
+    )
+    draw_lines(draw, claim, fonts.regular, (panel.x + pad, top), WHITE)
 
 
 def render_card(text: CardText, name: str, fonts: Fonts, photo: Image.Image | None = None) -> bytes:
@@ -147,9 +162,9 @@ def render_card(text: CardText, name: str, fonts: Fonts, photo: Image.Image | No
     unit = min(width, height) if width > height else width
     pad = round(unit * 0.06)
     if text.verdict:
-        draw_claim_text(draw, text, fonts, panel, pad, unit)
+        draw_claim_text(draw, text, fonts, panel, pad=pad, unit=unit)
     else:
-        draw_item_text(draw, text, fonts, panel, pad, unit)
+        draw_item_text(draw, text, fonts, panel, pad=pad, unit=unit)
     out = io.BytesIO()
     card.save(out, "JPEG", **JPEG)
     return out.getvalue()

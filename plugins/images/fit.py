@@ -76,8 +76,8 @@ def shortened(lines: list[str], count: int, font, width: int) -> list[str]:
     return kept
 
 
-def fit_text(text: str, font_path: str, width: int, height: int, largest: int, smallest: int) -> Fitted:
-    """Return ``text`` wrapped at the largest size (``largest`` … ``smallest``) at which it fits ``width`` × ``height``."""
+def fit_text(text: str, font_path: str, width: int, height: int, *, largest: int, smallest: int) -> Fitted:
+    """Return ``text`` wrapped at the largest size (``largest`` … ``smallest``) that fits ``width`` × ``height``."""
     text = " ".join(text.split())
     for size in range(largest, smallest - 1, -2):
         font = font_at(font_path, size)

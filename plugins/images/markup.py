@@ -49,9 +49,14 @@ def picture_element(image: Image, sizes: str, *, lazy: bool = True, alt: str | N
     return E.PICTURE(*(E.SOURCE(type=mime, srcset=srcset(image, mime), sizes=sizes) for mime in mimes), img)
 
 
+def serialise(element) -> str:
+    """Serialise a picture element as HTML (``<source>`` is a void element lxml does not know as one)."""
+    return lxml.html.tostring(element, encoding="unicode").replace("</source>", "")
+
+
 def picture_html(image: Image, sizes: str, lazy: bool = True, classes: str = "") -> Markup:
     """Return the markup of ``picture_element`` for a template."""
-    html = lxml.html.tostring(picture_element(image, sizes, lazy=lazy, classes=classes), encoding="unicode")
+    html = serialise(picture_element(image, sizes, lazy=lazy, classes=classes))
     return Markup(html)  # noqa: S704 (built with lxml's escaping builder)
 
 
@@ -64,10 +69,24 @@ def rewrite_body(html: str, lookup: Callable[[str], Image | None], sizes: str) -
         if image is None:
             return match.group(0)
         element = picture_element(image, sizes, alt=tag.get("alt", ""), classes=tag.get("class", ""))
-        return lxml.html.tostring(element, encoding="unicode")
+        return serialise(element)
 
     def link(match: re.Match) -> str:
         image = lookup(lxml.html.fromstring(f"<a {match.group(0)}></a>").get("href", ""))
         return f'href="{escape(image.url)}"' if image is not None else match.group(0)
 
     return HREF.sub(link, IMG_TAG.sub(picture, html))
+
+
+def drop_pictures(html: str, linked: Callable[[str], str | None]) -> str:
+    """Remove the ``<img>`` of content pictures (``linked``: the content path a link points at, or None)."""
+
+    def img(match: re.Match) -> str:
+        tag = lxml.html.fragment_fromstring(match.group(0))
+        return "" if linked(tag.get("src", "")) else match.group(0)
+
+    def link(match: re.Match) -> str:
+        href = lxml.html.fromstring(f"<a {match.group(0)}></a>").get("href", "")
+        return 'href="#"' if linked(href) else match.group(0)
+
+    return HREF.sub(link, IMG_TAG.sub(img, html))

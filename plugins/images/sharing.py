@@ -47,7 +47,7 @@ def card_alt(text: CardText) -> str:
 
 
 def plan_cards(
-    item, sitename: str, siteurl: str, path_pattern: str, font_digest: str, photo: str
+    item, *, sitename: str, siteurl: str, path_pattern: str, font_digest: str, photo: str
 ) -> tuple[tuple[ShareCard, ...], dict[str, CardJob]]:
     """Return an item's cards (Open Graph first) and the card jobs by output path."""
     text = card_text(item, sitename)

@@ -59,7 +59,10 @@ def republish_html(source: Source, licence: Licence, full: bool = False) -> str:
     parts = [E.H2(E.A(source.title, href=source.url))]
     if source.image_url:
         parts.append(
-            E.FIGURE(E.IMG(src=source.image_url, alt=source.image_alt), E.FIGCAPTION(f"Foto: {source.image_credit or source.sitename}"))
+            E.FIGURE(
+                E.IMG(src=source.image_url, alt=source.image_alt),
+                E.FIGCAPTION(f"Foto: {source.image_credit or source.sitename}"),
+            )
         )
     parts += body_of(source.lead_html, source.url)
     parts += body_of(source.content_html + source.tail_html, source.url) if full else [E.P(source.summary)]
