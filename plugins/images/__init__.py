@@ -140,7 +140,7 @@ def finish_pictures(generators):
         for generator in generators:
             for name in WRITTEN:
                 for item in getattr(generator, name, None) or []:
-                    if item.metadata.get("hub_kind") in CARD_KINDS:
+                    if item.metadata.get("hub_kind") in CARD_KINDS and item.listed:
                         plan_item_cards(job, item)
     # Not even a listed item's source: only its renditions are published.
     for generator in generators:
