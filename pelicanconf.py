@@ -139,6 +139,7 @@ PLUGINS = [
     "events",
     "cek_fakta",
     "images",
+    "news_article",
     "sections",
     "feeds",
     "calendar_feed",
