@@ -172,3 +172,26 @@ def test_rendition_and_card_addresses_are_named_by_their_content(fixture_site):
         re.fullmatch(r"(gambar/[0-9a-f]{16}/[a-z0-9-]+-\d+|kartu/[0-9a-f-]{36}/\w+-[0-9a-f]{12})\.jpg", n)
         for n in names
     )
+
+
+def test_a_rebuild_takes_renditions_and_cards_from_the_cache(tmp_path, monkeypatch):
+    import images.generator
+    import images.pipeline
+
+    from tests.conftest import FIXTURE, FIXTURE_NOW
+    from tests.site import build_site
+
+    cache = tmp_path / "cache"
+    first = build_site(FIXTURE, tmp_path / "first", FIXTURE_NOW, HUB_CACHE_PATH=str(cache))
+    assert any((cache / "images").iterdir())
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("made again")
+
+    monkeypatch.setattr(images.pipeline, "render", refuse)
+    monkeypatch.setattr(images.generator, "render_card", refuse)
+    second = build_site(FIXTURE, tmp_path / "second", FIXTURE_NOW, HUB_CACHE_PATH=str(cache))
+    made = sorted(
+        p.relative_to(first.output) for p in first.output.rglob("*.*") if p.suffix in (".jpg", ".webp", ".avif")
+    )
+    assert made and all((first.output / p).read_bytes() == (second.output / p).read_bytes() for p in made)
