@@ -42,6 +42,8 @@ MIME = {
     ".txt": "text/plain; charset=utf-8",
     ".jpg": "image/jpeg",
     ".png": "image/png",
+    ".webp": "image/webp",  # renditions
+    ".avif": "image/avif",
 }
 
 

@@ -131,6 +131,8 @@ def draw_claim_text(
     """Draw a clarification's verdict band (big label on its colour), then the claim as it circulated."""
     band_h = round(unit * 0.26)
     draw.rectangle((panel.x, panel.y, panel.x + panel.w, panel.y + band_h), fill=TONES.get(text.tone, TONES["salah"]))
+    # A yellow edge sets the band off the panel whatever the verdict's colour (green "benar" on green).
+    draw.rectangle((panel.x, panel.y + band_h, panel.x + panel.w, panel.y + band_h + round(unit * 0.012)), fill=YELLOW)
     label = fit_text(
         text.verdict.upper(), fonts.bold, panel.w - 2 * pad, band_h - pad, largest=round(unit * 0.19), smallest=24
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hub_model.dates import format_date
+from hub_model.dates import format_short_date
 from hub_model.model import ShareCard
 from images.cards import SIZES, CardText
 from images.store import digest
@@ -32,7 +32,7 @@ def card_text(item, sitename: str) -> CardText:
     """Return what an item's cards say (a brief, event or clarification with the hub model fields)."""
     details = getattr(item, "details", None)
     when = details.start if details is not None else item.date
-    kicker = f"{item.program.name} · {format_date(when)}"
+    kicker = f"{item.program.name} · {format_short_date(when)}"
     claim = getattr(item, "claim", None)
     if claim is None:
         return CardText(item.title, kicker, sitename)
