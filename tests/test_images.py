@@ -286,3 +286,22 @@ def test_news_article_is_valid_and_names_the_office():
         "url": "https://s.test/tentang/",
     }
     assert data["dateModified"] == data["datePublished"] == "2026-05-10T09:00:00+07:00"
+
+
+def test_an_items_pictures_are_checked_always_and_processed_only_when_written(tmp_path):
+    from images.pipeline import Source, process_sources
+
+    files = {"images/a.jpg": photo_bytes(), "images/kecil.jpg": jpeg(640, 480), "images/rusak.jpg": b"\xff\xd8\xff x"}
+    sources = [
+        Source("images/a.jpg", "Image", 7, True),
+        Source("images/kecil.jpg", "isi", 12, False),  # small is fine in the body
+        Source("images/rusak.jpg", "isi", 14, False),
+        Source("images/a.jpg", "isi", 16, False),  # the lead picture again: processed once
+    ]
+    lead = ItemImage("images/a.jpg", "", "Foto", 0, "", credit="Humas")
+    unwritten = process_sources(sources, lead, files.__getitem__, config(), Store(tmp_path), write=False)
+    assert [(s.line, f.warning) for s, f in unwritten.findings] == [(14, False)]
+    assert not unwritten.processed and not unwritten.files and not (tmp_path / "images").exists()
+    written = process_sources(sources, lead, files.__getitem__, config(), Store(tmp_path), write=True)
+    assert sorted(written.processed) == ["images/a.jpg", "images/kecil.jpg"]
+    assert written.processed["images/a.jpg"].credit == "Humas" and written.processed["images/a.jpg"].alt == "Foto"

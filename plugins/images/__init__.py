@@ -33,13 +33,12 @@ from pelican.generators import StaticGenerator
 
 from hub_model.generator import WRITTEN
 from hub_model.guard import guarded
-from hub_model.model import Image
 from hub_model.visibility import Placement
-from images.config import load_settings
+from images.config import ImagesSettings, load_settings
 from images.generator import ImagesGenerator
 from images.job import ImagesJob, is_raster, linked_path, start_job
 from images.markup import drop_pictures, picture_html, rewrite_body
-from images.pipeline import check_source, process_image
+from images.pipeline import Source, process_sources
 from images.sharing import CARD_KINDS, plan_cards
 
 
@@ -52,15 +51,15 @@ def job_of(context: dict) -> ImagesJob:
     return run.jobs["images"]
 
 
+def picture(image, lazy=True, card=False, classes="", *, config: ImagesSettings):
+    """Return a picture's markup (the ``picture`` filter): a card's sizes with ``card``, eager with ``lazy=False``."""
+    return picture_html(image, config.card_sizes if card else config.sizes, lazy, classes)
+
+
 def add_filters(generator):
     """Give templates the ``picture`` filter; remember the settings for the build's picture work."""
     generator.context["hub_run"].jobs.setdefault("images_settings", generator.settings)
-    config = load_settings(generator.settings)
-
-    def picture(image, lazy=True, card=False, classes=""):
-        return picture_html(image, config.card_sizes if card else config.sizes, lazy, classes)
-
-    generator.env.filters["picture"] = picture
+    generator.env.filters["picture"] = functools.partial(picture, config=load_settings(generator.settings))
 
 
 def raster_link(item_path: str, value: str) -> str | None:
@@ -69,15 +68,21 @@ def raster_link(item_path: str, value: str) -> str | None:
     return path if path is not None and is_raster(path) else None
 
 
-def sources_of(content) -> list[tuple[str, str, int, bool]]:
-    """List an item's pictures: (content-relative path, field, line, whether it is the ``Image:``)."""
+def sources_of(content) -> list[Source]:
+    """List an item's pictures: its ``Image:``, then the body's ``{static}``/``{attach}`` pictures."""
     lines = content.metadata.get("hub_lines", {})
     image = getattr(content, "image", None)
-    found = [(image.path, "Image", lines.get("image", 0), True)] if image is not None else []
+    found = [Source(image.path, "Image", lines.get("image", 0), True)] if image is not None else []
     for link in content.metadata.get("hub_links", ()):
         if link.what in ("static", "attach") and is_raster(link.path):
-            found.append((link.path, "isi", link.line, False))
+            found.append(Source(link.path, "isi", link.line, False))
     return found
+
+
+def read_source(root: str, path: str) -> bytes:
+    """Return the bytes of a content file."""
+    with open(os.path.join(root, path), "rb") as handle:
+        return handle.read()
 
 
 @guarded
@@ -85,34 +90,26 @@ def process_pictures(content):
     """Check an item's pictures; for a written item, make their renditions and rewrite its body to use them."""
     if isinstance(content, Static) or "placement" not in content.metadata:
         return
-    run = content._context["hub_run"]
-    job = job_of(content._context)
-    path = content.metadata["hub_path"]
-    placement = content.metadata["placement"]
+    run, job, placement = content._context["hub_run"], job_of(content._context), content.metadata["placement"]
     # Only listed items get renditions: a withdrawn or expired page keeps its text, not its pictures.
     write = placement is Placement.LISTED and not content.settings.get("HUB_CHECK_ONLY")
-    processed: dict[str, Image] = {}
-    for source, field, line, lead in sources_of(content):
-        with open(os.path.join(run.content_root, source), "rb") as handle:
-            data = handle.read()
-        findings = check_source(data, job.config, lead=lead)
-        for finding in findings:
-            report = run.problems.warning if finding.warning else run.problems.error
-            report(path, line, field, finding.message, finding.fix)
-        if write and not any(not finding.warning for finding in findings) and source not in processed:
-            image = content.image if lead else Image(source, "", "", 0, "")
-            processed[source], files = process_image(image, data, job.config, job.store)
-            job.files.update(files)
-            job.photos[source] = next(iter(files.values())).key
+    read, lead = functools.partial(read_source, run.content_root), getattr(content, "image", None)
+    outcome = process_sources(sources_of(content), lead, read, job.config, job.store, write=write)
+    for source, finding in outcome.findings:
+        report = run.problems.warning if finding.warning else run.problems.error
+        report(content.metadata["hub_path"], source.line, source.field, finding.message, finding.fix)
+    job.files.update(outcome.files)
+    job.photos.update(outcome.photos)
+    links = functools.partial(raster_link, content.relative_source_path)
     if placement is Placement.PAGE_ONLY:
-        content.image = None
-        content._content = drop_pictures(content._content, functools.partial(raster_link, content.relative_source_path))
-    if not processed:
-        return
-    if getattr(content, "image", None) is not None and content.image.path in processed:
-        content.image = processed[content.image.path]
-    lookup = lambda value: processed.get(linked_path(value, content.relative_source_path) or "")  # noqa: E731
-    content._content = rewrite_body(content._content, lookup, job.config.sizes)
+        content._content = drop_pictures(content._content, links)
+        if lead is not None:
+            content.image = None
+    elif outcome.processed:
+        if lead is not None:
+            content.image = outcome.processed.get(lead.path, lead)
+        lookup = lambda value: outcome.processed.get(links(value) or "")  # noqa: E731
+        content._content = rewrite_body(content._content, lookup, job.config.sizes)
 
 
 def plan_item_cards(job: ImagesJob, item) -> None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import dataclasses
 import posixpath
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import PIL
 
@@ -31,6 +32,26 @@ class Finding:
     message: str
     fix: str
     warning: bool = False
+
+
+@dataclass(frozen=True)
+class Source:
+    """A picture an item uses: its content-relative path, and the field and line that name it."""
+
+    path: str
+    field: str  # "Image", or "isi" for the body
+    line: int
+    lead: bool  # the item's ``Image:`` (which has a minimum width)
+
+
+@dataclass
+class Outcome:
+    """What checking and processing an item's pictures found and made."""
+
+    findings: list[tuple[Source, Finding]] = field(default_factory=list)
+    processed: dict[str, Image] = field(default_factory=dict)  # source path -> the image with its renditions
+    files: dict[str, Stored] = field(default_factory=dict)  # output path -> its bytes in the store
+    photos: dict[str, str] = field(default_factory=dict)  # source path -> the store key of its renditions
 
 
 @dataclass(frozen=True)
@@ -107,3 +128,27 @@ def process_image(image: Image, data: bytes, config: ImagesSettings, store: Stor
         credit=image.credit or config.sitename,
     )
     return processed, files
+
+
+def process_sources(
+    sources: list[Source],
+    lead: Image | None,
+    read: Callable[[str], bytes],
+    config: ImagesSettings,
+    store: Store,
+    *,
+    write: bool,
+) -> Outcome:
+    """Check every picture of an item; when ``write``, process each sound one once (``lead``: its ``Image``)."""
+    outcome = Outcome()
+    for source in sources:
+        data = read(source.path)
+        findings = check_source(data, config, lead=source.lead)
+        outcome.findings += [(source, finding) for finding in findings]
+        if not write or any(not finding.warning for finding in findings) or source.path in outcome.processed:
+            continue
+        image = lead if source.lead and lead is not None else Image(source.path, "", "", 0, "")
+        outcome.processed[source.path], files = process_image(image, data, config, store)
+        outcome.files.update(files)
+        outcome.photos[source.path] = next(iter(files.values())).key
+    return outcome
