@@ -195,3 +195,10 @@ def test_a_rebuild_takes_renditions_and_cards_from_the_cache(tmp_path, monkeypat
         p.relative_to(first.output) for p in first.output.rglob("*.*") if p.suffix in (".jpg", ".webp", ".avif")
     )
     assert made and all((first.output / p).read_bytes() == (second.output / p).read_bytes() for p in made)
+
+
+def test_feed_content_opens_with_the_credited_picture(fixture_site):
+    [entry] = [e for e in fixture_site.feed("berita/atom.xml").entries if e.title == "Pasar Tani Daring Ramai Pembeli"]
+    html = entry.content[0].value
+    assert html.startswith("<figure><img ") and "<figcaption>Foto: Humas Pemkab Garut</figcaption></figure>" in html
+    assert entry.enclosures[0].href in html
