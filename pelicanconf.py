@@ -138,6 +138,8 @@ PLUGINS = [
     "identity",
     "events",
     "cek_fakta",
+    "images",
+    "news_article",
     "sections",
     "feeds",
     "calendar_feed",
@@ -279,6 +281,21 @@ FEEDS_WEBSUB_HUB = os.environ.get("FEEDS_WEBSUB_HUB") or None
 # --- sections (programme × region) ---
 # One listing page and feeds per programme in each region that has briefs.
 SECTIONS_PROGRAM_REGION_URL = "program/{program}/wilayah/{region}/"
+
+# --- images (renditions of every picture items use, and generated share cards) ---
+# Widths of the renditions (never wider than the source) and their formats, best first; JPEG, the
+# fallback every reader can show, last (AVIF is left out where Pillow cannot write it).
+IMAGES_WIDTHS = (480, 960, 1600)
+IMAGES_FORMATS = ("avif", "webp", "jpeg")
+# An item's `Image:` must be at least this wide; a source larger than IMAGES_WARN_BYTES is a warning.
+IMAGES_MIN_WIDTH = 800
+IMAGES_WARN_BYTES = 5 * 1024 * 1024
+# Where renditions and share cards are written (named by what they are made of, so they never go stale).
+IMAGES_RENDITION_PATH = "gambar/{digest}/{name}-{width}.{ext}"
+IMAGES_CARD_PATH = "kartu/{uid}/{name}-{digest}.jpg"
+# The cards' font (in the theme, OFL: theme/fonts/OFL.md).
+IMAGES_FONT_BOLD = "fonts/SourceSans3-Bold.ttf"
+IMAGES_FONT_REGULAR = "fonts/SourceSans3-Regular.ttf"
 
 # --- share_kit ---
 # Reads SITEURL, SITENAME and the feeds' licence (FEEDS_LICENSE_NAME, FEEDS_LICENSE_URL); no settings of its own.

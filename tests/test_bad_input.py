@@ -231,7 +231,8 @@ def test_a_redirect_from_a_live_address_stops_the_build(recorded):
         beta.read_text(encoding="utf-8").replace("\n\n", "\nRedirect_From: /berita/puskesmas-keliling-garut/\n\n", 1),
         encoding="utf-8",
     )
-    stops(recorded, ["content/briefs/beta.md:8: Redirect_From: alamat /berita/puskesmas-keliling-garut/ masih dipakai"])
+    message = "content/briefs/beta.md:11: Redirect_From: alamat /berita/puskesmas-keliling-garut/ masih dipakai"
+    stops(recorded, [message])
 
 
 def test_a_redirect_over_a_listing_page_stops_the_build(site):
@@ -240,7 +241,7 @@ def test_a_redirect_over_a_listing_page_stops_the_build(site):
         beta.read_text(encoding="utf-8").replace("\n\n", "\nRedirect_From: /program/kesehatan/\n\n", 1),
         encoding="utf-8",
     )
-    stops(site, ["content/briefs/beta.md:8: Redirect_From: alamat /program/kesehatan/ sudah dipakai situs"])
+    stops(site, ["content/briefs/beta.md:11: Redirect_From: alamat /program/kesehatan/ sudah dipakai situs"])
 
 
 def test_two_items_at_one_address_stop_the_build(site):

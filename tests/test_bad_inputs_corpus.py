@@ -31,6 +31,7 @@ EXPECTED = {
     "brief-bad-slug": (7, "Slug", "slug tidak valid"),
     "brief-bad-status": (7, "Status", "nilai 'terbit' tidak dikenal"),
     "brief-bad-uid": (2, "Uid", "bukan pengenal yang valid"),
+    "brief-body-image-not-decodable": (11, "isi", "isi berkas bukan gambar yang bisa dibaca"),
     "brief-body-image-without-alt": (11, "isi", "gambar tanpa teks alternatif"),
     "brief-bidi-override-title": (1, "Title", "karakter tak terlihat U+202E"),
     "brief-blank-line-before-status": (8, "Status", "tampak seperti kolom kepala, tetapi berada di isi"),
@@ -45,7 +46,9 @@ EXPECTED = {
     "brief-filename-missing": (9, "isi", "tautan {filename}: berkas briefs/tidak-ada.md tidak ada"),
     "brief-front-matter-dashes": (1, "berkas", "kepala berkas tidak memakai garis ---"),
     "brief-image-no-alt": (7, "Image_Alt", "wajib diisi bila Image diisi"),
+    "brief-image-not-decodable": (7, "Image", "isi berkas bukan gambar yang bisa dibaca"),
     "brief-image-outside-content": (7, "Image", "images/../../pelicanconf.py menunjuk ke luar folder content"),
+    "brief-image-too-narrow": (7, "Image", "gambar terlalu kecil: lebarnya 640 piksel, paling sedikit 800 piksel"),
     "brief-long-share-text": (7, "Share_Text", "terlalu panjang (319 karakter)"),
     "brief-long-summary": (6, "Summary", "terlalu panjang (349 karakter)"),
     "brief-missing-image": (7, "Image", "berkas images/tidak-ada.jpg tidak ada"),
@@ -133,6 +136,7 @@ def corpus_content(root: Path, names) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copy(CORPUS / f"{name}.md", folder / f"{name}.md")
     shutil.copytree(FIXTURE / "images", content / "images")
+    shutil.copytree(CORPUS / "images", content / "images" / "rusak")  # pictures only their bytes give away
     shutil.copy(FIXTURE / "ledger.json", content / "ledger.json")
     return content
 

@@ -380,3 +380,47 @@ def test_the_blogger_page_is_short_on_a_phone(browser, bundled_site):
     finally:
         page.context.close()
     assert session.errors == [] and session.foreign == []
+
+
+def test_the_oembed_card_shows_title_summary_and_source_at_its_advertised_size(browser, fixture_site):
+    uid = "11111111-1111-4111-8111-111111111111"
+    data = json.loads(fixture_site.path(f"embed/kartu/{uid}/oembed.json").read_text(encoding="utf-8"))
+    width, height = data["width"], data["height"]  # 480 × 438
+    session = open_session(browser, StaticSite(fixture_site.output), viewport={"width": width, "height": height})
+    page = session.page
+    try:
+        page.goto(f"{SITEURL}/embed/kartu/{uid}/")
+        image = page.locator("img.card-image").bounding_box()
+        assert image and abs(image["height"] - width * 9 / 16) < 2  # the picture keeps its 16:9 box
+        for selector in ("h1 a", ".summary", ".card-body > .meta >> nth=-1"):
+            box = page.locator(selector).bounding_box()
+            assert box and box["height"] > 0 and box["y"] + box["height"] <= height, (selector, box)
+        assert "Sumber" in page.locator(".card-body > .meta >> nth=-1").inner_text()
+    finally:
+        page.context.close()
+    assert session.errors == [] and session.foreign == []
+
+
+@pytest.mark.parametrize(
+    "page_path", ["", "berita/puskesmas-keliling-garut/", "berita/pasar-tani-daring-ramai-pembeli/"]
+)
+def test_a_phone_downloads_no_picture_more_than_twice_as_wide_as_shown(browser, fixture_site, page_path):
+    session = open_session(
+        browser, StaticSite(fixture_site.output), viewport={"width": 390, "height": 844}, device_scale_factor=2
+    )
+    page = session.page
+    try:
+        page.goto(f"{SITEURL}/{page_path}")
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+        page.wait_for_function("[...document.images].every((img) => !img.currentSrc || img.complete)")
+        shown = page.evaluate(
+            """() => [...document.images].filter((img) => img.currentSrc && img.clientWidth)
+                .map((img) => [img.currentSrc, img.naturalWidth, img.clientWidth])"""
+        )
+        assert shown
+        for url, natural, displayed in shown:
+            assert natural <= 2 * 2 * displayed, (url, natural, displayed)  # DPR 2: at most twice the pixels it needs
+            assert "/images/" not in url  # never a source file
+    finally:
+        page.context.close()
+    assert session.errors == [] and session.foreign == []

@@ -9,8 +9,10 @@ from zoneinfo import ZoneInfo
 import jinja2
 import lxml.html
 import pytest
+from images.markup import picture_html
 
 from hub_model import FILTERS
+from hub_model.model import Image, Rendition
 from hub_model.taxonomy import Term
 from tests.site import ROOT
 
@@ -22,6 +24,9 @@ def env():
     )
     environment.filters.update(FILTERS)
     environment.filters["abs"] = lambda path: f"https://s.test/{path}"
+    environment.filters["picture"] = lambda image, lazy=True, card=False, classes="": picture_html(
+        image, "100vw", lazy, classes
+    )
     return environment
 
 
@@ -37,13 +42,33 @@ def test_card_escapes_text_and_links_absolutely(env):
         url="berita/a/",
         date=dt.datetime(2026, 5, 10, 9, tzinfo=ZoneInfo("Asia/Jakarta")),
         program=Term("program", "kesehatan", "Kesehatan", "program/kesehatan/"),
-        image=SimpleNamespace(url="https://s.test/images/a.jpg", alt='Foto "pasar"'),
+        image=Image(
+            "images/a.jpg",
+            "https://s.test/gambar/a-960.jpg",
+            'Foto "pasar"',
+            1000,
+            "image/jpeg",
+            renditions=(
+                Rendition("https://s.test/gambar/a-480.webp", 480, 270, 400, "image/webp"),
+                Rendition("https://s.test/gambar/a-480.jpg", 480, 270, 500, "image/jpeg"),
+                Rendition("https://s.test/gambar/a-960.jpg", 960, 540, 1000, "image/jpeg"),
+            ),
+        ),
         metadata={"summary": "<script>alert(2)</script>"},
     )
     doc = render(env, "card", "{{ card(item, 2) }}", item=item)
     assert doc.xpath("//h2/a/text()") == ['<img src=x onerror="alert(1)"> & "kutip"']
     assert doc.xpath("//h2/a/@href") == ["https://s.test/berita/a/"]
     assert doc.xpath("//img/@alt") == ['Foto "pasar"']
+    [img] = doc.xpath("//picture//img")  # lxml nests <img> in <source>, a void element it does not know
+    assert (img.get("width"), img.get("height"), img.get("loading"), img.get("decoding")) == (
+        "960",
+        "540",
+        "lazy",
+        "async",
+    )
+    assert img.get("srcset") == "https://s.test/gambar/a-480.jpg 480w, https://s.test/gambar/a-960.jpg 960w"
+    assert doc.xpath("//picture//source/@type") == ["image/webp"]
     assert not doc.xpath("//script") and len(doc.xpath("//img")) == 1
     assert doc.xpath("//time/text()") == ["10 Mei 2026"]
     assert doc.xpath("//time/@datetime") == ["2026-05-10T09:00:00+07:00"]

@@ -43,6 +43,8 @@ MIME = {
     ".jpg": "image/jpeg",
     ".png": "image/png",
     ".wasm": "application/wasm",
+    ".webp": "image/webp",  # renditions
+    ".avif": "image/avif",
 }
 
 

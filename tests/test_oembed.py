@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import struct
 import zlib
 from types import SimpleNamespace
@@ -13,7 +14,7 @@ import pytest
 from oembed.config import load_settings
 from oembed.imagesize import image_size
 from oembed.response import Card, Thumbnail, card_height, embeddable, oembed_response
-from tests.site import SITEURL
+from tests.site import ROOT, SITEURL
 
 BRIEF = "berita/puskesmas-keliling-garut/index.html"
 UID = "11111111-1111-4111-8111-111111111111"
@@ -65,7 +66,7 @@ def check_response(data: dict) -> None:
 def test_image_size_reads_png_gif_jpeg_and_webp_headers(fixture_site):
     assert image_size(png(960, 540)) == (960, 540)
     assert image_size(b"GIF89a" + struct.pack("<HH", 32, 16) + b"\x00" * 8) == (32, 16)
-    assert image_size(fixture_site.path("images/pasar.jpg").read_bytes()) == (960, 540)
+    assert image_size((ROOT / "tests/fixtures/site/content/images/pasar.jpg").read_bytes()) == (960, 540)
     vp8x = b"RIFF\x00\x00\x00\x00WEBPVP8X" + b"\x00" * 8 + (639).to_bytes(3, "little") + (359).to_bytes(3, "little")
     assert image_size(vp8x) == (640, 360)
     assert image_size(b"<svg xmlns='http://www.w3.org/2000/svg'/>") is None
@@ -120,11 +121,8 @@ def test_brief_response_names_provider_author_and_thumbnail(fixture_site):
     data = json.loads(fixture_site.text(f"embed/kartu/{UID}/oembed.json"))
     assert data["provider_name"] == "Silih Tulungan Jabar" and data["provider_url"] == f"{SITEURL}/"
     assert data["author_name"] == "Dinas Komunikasi dan Informatika Provinsi Jawa Barat"
-    assert (data["thumbnail_url"], data["thumbnail_width"], data["thumbnail_height"]) == (
-        f"{SITEURL}/images/pasar.jpg",
-        960,
-        540,
-    )
+    assert re.fullmatch(rf"{SITEURL}/gambar/[0-9a-f]{{16}}/pasar-960\.jpg", data["thumbnail_url"])
+    assert (data["thumbnail_width"], data["thumbnail_height"]) == (960, 540)
     assert (data["width"], data["height"]) == (480, 270 + 168)
 
 
@@ -132,7 +130,9 @@ def test_card_page_is_a_small_framable_page_of_the_brief(fixture_site):
     doc = fixture_site.html(f"embed/kartu/{UID}/index.html")
     assert doc.xpath("//h1/a/text()") == ["Puskesmas Keliling Hadir di Garut"]
     assert doc.xpath("//h1/a/@href") == [f"{SITEURL}/berita/puskesmas-keliling-garut/"]
-    assert doc.xpath("//img/@src") == [f"{SITEURL}/images/pasar.jpg"]
+    [img] = doc.xpath("//picture//img[@class='card-image']")
+    assert re.fullmatch(rf"{SITEURL}/gambar/[0-9a-f]{{16}}/pasar-960\.jpg", img.get("src"))
+    assert img.get("loading") is None and (img.get("width"), img.get("height")) == ("960", "540")
     assert doc.xpath("//meta[@name='robots']/@content") == ["noindex"]
     assert doc.xpath("//base/@target") == ["_blank"]  # links leave the frame
     assert not doc.xpath("//script") and not doc.xpath("//link[@rel='stylesheet']")

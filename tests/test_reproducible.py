@@ -110,7 +110,10 @@ def test_parallel_cached_warm_and_edited_builds_equal_serial_cold_builds(corpus,
     touched = {
         path for path in edited if old_title.encode() in (output.parent / "ref-body" / "cold" / path).read_bytes()
     }
-    assert {p for p in changed(edited, retitled) if not p.startswith("pagefind/")} == touched | {"_headers"}
+    # The brief's share cards show its title as pixels: its three cards move to new addresses (named by content).
+    cards = {p for p in changed(edited, retitled) if p.startswith("kartu/")}
+    assert len(cards) == 6 and {p.split("/")[1] for p in cards} == {uid_of(brief)}
+    assert {p for p in changed(edited, retitled) if not p.startswith("pagefind/")} == touched | {"_headers"} | cards
     assert {"index.html", "berita/index.html", "arsip/index.html"} <= touched
     # Other briefs' pages name it under "Berita terkait": their keys cover it, so they were made again.
     own = f"berita/{brief_slug(brief)}/index.html"
@@ -120,6 +123,11 @@ def test_parallel_cached_warm_and_edited_builds_equal_serial_cold_builds(corpus,
 def brief_slug(path: Path) -> str:
     head = path.read_text(encoding="utf-8").split("\n\n", 1)[0]
     return next(line.split(": ", 1)[1] for line in head.splitlines() if line.startswith("Slug: "))
+
+
+def uid_of(path: Path) -> str:
+    head = path.read_text(encoding="utf-8").split("\n\n", 1)[0]
+    return next(line.split(": ", 1)[1] for line in head.splitlines() if line.startswith("Uid: "))
 
 
 def title_of(path: Path) -> str:

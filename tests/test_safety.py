@@ -55,10 +55,20 @@ def test_drafts_and_embargoed_items_are_in_no_output_file(fixture_site, secret):
 
 
 def test_pictures_used_only_by_unpublished_items_are_not_copied(fixture_site):
-    assert not fixture_site.path("images/embargo-saja.jpg").exists()  # Image: of an embargoed brief
-    assert not fixture_site.path("images/draf-saja.jpg").exists()  # {static} link in a draft's body
-    assert fixture_site.path("images/pasar.jpg").exists()
-    assert fixture_site.path("images/kelas.jpg").exists()  # {static} link in a public brief's body
+    names = [p.name for p in every_file(fixture_site)]
+    assert not [n for n in names if n.startswith("embargo-saja")]  # Image: of an embargoed brief: no rendition
+    assert not [n for n in names if n.startswith("draf-saja")]  # {static} link in a draft's body
+    assert "pasar-960.jpg" in names
+    assert "kelas-960.jpg" in names  # {static} link in a public brief's body
+    assert not fixture_site.path("images").exists()  # sources are never copied, only their renditions
+
+
+def test_unpublished_and_unlisted_items_get_no_share_cards(fixture_site):
+    cards = {p.parent.name for p in fixture_site.output.glob("kartu/*/*.jpg")}
+    assert cards and not cards & set(NEVER) and not cards & set(UNLISTED)  # folders are named by Uid
+    withdrawn = fixture_site.html("berita/jadwal-vaksinasi-lama-yang-ditarik/index.html")
+    assert not withdrawn.xpath("//picture | //img[contains(@src, '/gambar/')]")
+    assert "/kartu/" not in fixture_site.text("berita/jadwal-vaksinasi-lama-yang-ditarik/index.html")
 
 
 @pytest.mark.parametrize(("secret", "own_page"), UNLISTED.items())

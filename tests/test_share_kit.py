@@ -28,7 +28,7 @@ def brief(**overrides):
         "hashtags": ("#JabarJuara",),
         "content": '<p>Isi <a href="/arsip/">arsip</a>.</p><p><img src="/images/a.jpg" alt="A"></p>',
         "image": SimpleNamespace(
-            url=f"{SITEURL}/images/a.jpg", alt="Foto & keterangan", mime="image/jpeg", length=22260
+            url=f"{SITEURL}/images/a.jpg", alt="Foto & keterangan", mime="image/jpeg", length=22260, credit=""
         ),
     }
     return SimpleNamespace(**{**fields, **overrides})
@@ -64,9 +64,9 @@ def test_the_download_says_whose_picture_it_is():
 
 def test_event_share_kit_offers_the_event_picture(bundled_site):
     page = "acara/expo-desa-membangun-2027/index.html"
-    [link] = share_section(bundled_site.html(page)).xpath(".//a[@download]")
+    [link] = share_section(bundled_site.html(page)).xpath(".//a[@download][not(ancestor::ul)]")
     assert link.text == "Unduh gambar acara"
-    assert link.get("href") == f"{SITEURL}/images/events/expo-desa.jpg"
+    assert re.fullmatch(rf"{SITEURL}/gambar/[0-9a-f]{{16}}/expo-desa-\d+\.jpg", link.get("href"))
     assert "Unduh gambar berita" not in bundled_site.text(page)
 
 
@@ -154,10 +154,10 @@ def test_share_links_are_plain_links_with_the_encoded_title(fixture_site):
 
 def test_image_download_link_points_to_the_picture(fixture_site):
     section = share_section(fixture_site.html(BRIEF))
-    [link] = section.xpath(".//a[@download]")
+    [link] = section.xpath(".//a[@download][not(ancestor::ul)]")
     assert link.text == "Unduh gambar berita"
-    assert link.get("href") == f"{SITEURL}/images/pasar.jpg"
-    size = fixture_site.path("images/pasar.jpg").stat().st_size
+    assert re.fullmatch(rf"{SITEURL}/gambar/[0-9a-f]{{16}}/pasar-960\.jpg", link.get("href"))  # a rendition
+    size = fixture_site.path(link.get("href").removeprefix(SITEURL + "/")).stat().st_size
     assert f"JPEG, {round(size / 1024)} KB" in link.getparent().text_content()
 
 
@@ -170,7 +170,9 @@ def test_republish_block_offers_ready_html_with_attribution_and_licence(fixture_
         article = parse(textarea.text)  # shown as text on the page, HTML once pasted
         assert article.xpath("h2/a/@href") == [BRIEF_URL]
         assert article.xpath("h2/a/text()") == ["Puskesmas Keliling Hadir di Garut"]
-        assert article.xpath("figure/img/@src") == [f"{SITEURL}/images/pasar.jpg"]
+        [src] = article.xpath("figure/img/@src")
+        assert re.fullmatch(rf"{SITEURL}/gambar/[0-9a-f]{{16}}/pasar-960\.jpg", src)
+        assert article.xpath("figure/figcaption/text()") == ["Foto: Silih Tulungan Jabar"]  # no Image_Credit
         assert (
             article.xpath("p[last()]")[0]
             .text_content()

@@ -89,7 +89,10 @@ def add_entry(fg: FeedGenerator, meta: FeedMeta, item: FeedItem) -> None:
     entry.dc.dc_creator(meta.author)
     entry.category([{"term": c.term, "label": c.label, "scheme": c.scheme} for c in item.categories])
     if item.image:
-        entry.media.image(item.image.url, item.image.length, item.image.mime, item.image.alt)
+        image = item.image
+        entry.media.image(
+            image.url, image.length, image.mime, image.alt, credit=image.credit, width=image.width, height=image.height
+        )
     if item.event:
         entry.campaign.event_start(item.event.start)
         entry.campaign.event_end(item.event.end)

@@ -74,6 +74,9 @@ class Enclosure:
     length: int
     mime: str
     alt: str
+    credit: str = ""  # who the picture is by (Media RSS media:credit)
+    width: int = 0  # pixels; 0: not known
+    height: int = 0
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,17 @@ def attribution(title: str, url: str, sitename: str) -> str:
     return lxml.html.tostring(line, encoding="unicode", method="html")
 
 
+def lead_figure(image) -> str:
+    """Return the item's picture as a captioned figure (credit in the caption) for the top of feed content."""
+    if image is None:
+        return ""
+    size = {"width": str(image.width), "height": str(image.height)} if getattr(image, "width", 0) else {}
+    parts = [E.IMG(src=image.url, alt=image.alt, **size)]
+    if getattr(image, "credit", ""):
+        parts.append(E.FIGCAPTION(f"Foto: {image.credit}"))
+    return lxml.html.tostring(E.FIGURE(*parts), encoding="unicode", method="html")
+
+
 def categories_of(content, siteurl: str) -> tuple[Category, ...]:
     """Return the item's own terms (a clarification's "Cek Fakta" and verdict), programme, regions and tags."""
     found = [Category(slug, label, f"{siteurl}/{url}") for slug, label, url in getattr(content, "feed_terms", ())]
@@ -152,7 +166,8 @@ def feed_item(content, siteurl: str, sitename: str, lead: str = "") -> FeedItem:
     updated = getattr(content, "modified", None) or published
     image = content.image
     summary = str(content.metadata.get("summary", "")).strip()
-    body = getattr(content, "syndication_lead", "") + content.content + getattr(content, "syndication_tail", "")
+    body = lead_figure(image) + getattr(content, "syndication_lead", "")
+    body += content.content + getattr(content, "syndication_tail", "")
     return FeedItem(
         id=item_id(content.uid),
         title=prefixed(content, content.title),
@@ -162,6 +177,8 @@ def feed_item(content, siteurl: str, sitename: str, lead: str = "") -> FeedItem:
         categories=categories_of(content, siteurl),
         published=published,
         updated=max(updated, published),
-        image=Enclosure(image.url, image.length, image.mime, image.alt) if image else None,
+        image=Enclosure(image.url, image.length, image.mime, image.alt, image.credit, image.width, image.height)
+        if image
+        else None,
         event=event_info(content),
     )

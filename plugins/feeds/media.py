@@ -29,13 +29,14 @@ class MediaEntryExtension(BaseEntryExtension):
         self.__image = None
         self.__alternate = None
 
-    def image(self, url=None, length=None, mime=None, alt=None):
-        """Get or set the picture (absolute URL, size in bytes, MIME type, alt text)."""
+    def image(self, url=None, length=None, mime=None, alt=None, *, credit=None, width=0, height=0):
+        """Get or set the picture (absolute URL, size in bytes, MIME type, alt text, credit, pixel size)."""
         if url is not None:
             if not str(url).startswith(("http://", "https://")):
                 msg = f"image URL must be absolute: {url!r}"
                 raise ValueError(msg)
-            self.__image = {"url": url, "length": str(int(length)), "type": mime, "alt": alt or ""}
+            self.__image = {"url": url, "length": str(int(length)), "type": mime, "alt": alt or "", "credit": credit}
+            self.__image["size"] = {"width": str(int(width)), "height": str(int(height))} if width else {}
         return self.__image
 
     def alternate(self, href=None):
@@ -47,10 +48,13 @@ class MediaEntryExtension(BaseEntryExtension):
     def _media(self, entry):
         image = self.__image
         content = xml_elem(f"{{{MEDIA_NS}}}content", entry, url=image["url"], type=image["type"])
-        content.attrib.update({"medium": "image", "fileSize": image["length"]})
+        content.attrib.update({"medium": "image", "fileSize": image["length"], **image["size"]})
         if image["alt"]:
             description = xml_elem(f"{{{MEDIA_NS}}}description", content, type="plain")
             description.text = image["alt"]
+        if image["credit"]:
+            credit = xml_elem(f"{{{MEDIA_NS}}}credit", content, role="photographer")
+            credit.text = image["credit"]
         xml_elem(f"{{{MEDIA_NS}}}thumbnail", entry, url=image["url"])
 
     def extend_rss(self, entry):

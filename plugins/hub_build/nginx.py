@@ -55,6 +55,7 @@ FALLBACK_TYPES = {
     "image/png": "png",
     "image/jpeg": "jpg jpeg",
     "image/webp": "webp",
+    "image/avif": "avif",
     "application/wasm": "wasm",
 }
 TEMP_PATHS = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")

@@ -35,6 +35,11 @@ VOLATILE = {
 }
 
 
+# Folders of the cache that are not one version's, kept across versions: processed pictures are
+# named by their source's digest and settings (``images`` plugin), valid whatever the code version.
+SHARED = frozenset({"images"})
+
+
 class CorruptCache(Exception):
     """A cache file that cannot be read back."""
 
@@ -134,6 +139,9 @@ class BuildCache:
         """Keep what this build computed, for the next one (called only after a successful build)."""
         for kind in kinds:
             save(self.files[kind], self.version, self.current[kind])
-        others = sorted((p for p in self.base.iterdir() if p.is_dir() and p != self.folder), key=os.path.getmtime)
+        others = sorted(
+            (p for p in self.base.iterdir() if p.is_dir() and p != self.folder and p.name not in SHARED),
+            key=os.path.getmtime,
+        )
         for old in others[: max(0, len(others) - self.KEEP_VERSIONS + 1)]:
             shutil.rmtree(old, ignore_errors=True)

@@ -53,7 +53,7 @@ CONTEXT_READS = {
 }
 # What a build decides about a content object, beyond what its file says.
 DECIDED = ("url", "visibility", "listed", "notice", "sequence", "timing_note", "registration_open", "agenda_program")
-DECIDED_MORE = ("agenda_regions", "related_refs", "fact_checks", "state", "related")
+DECIDED_MORE = ("agenda_regions", "related_refs", "fact_checks", "state", "related", "image", "share_cards")
 
 
 class Unknown(Exception):

@@ -18,14 +18,47 @@ NOTICES = {
 
 
 @dataclass(frozen=True)
+class Rendition:
+    """One processed copy of a picture (or a share card): where it is published and what it is."""
+
+    url: str  # absolute
+    width: int
+    height: int
+    length: int
+    mime: str
+
+
+@dataclass(frozen=True)
 class Image:
-    """An item's picture: where it is, what it shows, and what feeds need to enclose it."""
+    """An item's picture: where it is, what it shows, and what feeds need to enclose it.
+
+    Once the images plugin has processed it, ``url``/``length``/``mime``/``width``/``height`` describe
+    the copy handed out (feeds, downloads, republished copies: the largest JPEG rendition) and
+    ``renditions`` every published size and format; the source file itself is never published.
+    """
 
     path: str  # relative to the content folder, e.g. images/briefs/x.jpg
     url: str  # absolute
     alt: str
     length: int
     mime: str
+    credit: str = ""  # who the picture is by (Image_Credit; the images plugin fills in the site's name)
+    width: int = 0  # 0: not known (not processed)
+    height: int = 0
+    renditions: tuple[Rendition, ...] = ()
+
+
+@dataclass(frozen=True)
+class ShareCard:
+    """A generated share picture of an item: Open Graph (1200×630), square or vertical."""
+
+    name: str  # "og", "square", "vertical"
+    label: str  # Indonesian: "Unduh kartu 1200×630"
+    url: str  # absolute
+    width: int
+    height: int
+    path: str  # site-relative output path
+    alt: str  # what the card says, for og:image:alt
 
 
 @dataclass(frozen=True)
@@ -52,10 +85,12 @@ def prefixed(item, text: str) -> str:
     return f"{prefix} {text}" if prefix else text
 
 
-def build_image(path: str, alt: str, absolute: Callable[[str], str], size_of: Callable[[str], int]) -> Image:
+def build_image(
+    path: str, alt: str, absolute: Callable[[str], str], size_of: Callable[[str], int], credit: str = ""
+) -> Image:
     """Describe the picture at ``path`` (relative to the content folder)."""
     mime = mimetypes.guess_type(path)[0] or "application/octet-stream"
-    return Image(path, absolute(path), alt, size_of(path), mime)
+    return Image(path, absolute(path), alt, size_of(path), mime, credit)
 
 
 def notice_for(visibility: Visibility, reason: str) -> str:
@@ -75,7 +110,9 @@ def build_item(
     """Build the typed campaign fields of one parsed brief or event."""
     image = None
     if values.get("image"):
-        image = build_image(values["image"], values.get("image_alt", ""), absolute, size_of)
+        image = build_image(
+            values["image"], values.get("image_alt", ""), absolute, size_of, values.get("image_credit", "")
+        )
     return ItemModel(
         uid=values["uid"],
         program=values["program"],

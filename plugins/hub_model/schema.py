@@ -19,6 +19,7 @@ SHARE_TEXT_MAX = 280
 TITLE_MAX = 150
 SLUG_MAX = 80
 ALT_MAX = 250
+CREDIT_MAX = 120
 # Controlled values (as written) with their Indonesian labels.
 STATUSES = {"published": "Terbit", "draft": "Draf", "withdrawn": "Ditarik"}
 ATTENDANCE = {"offline": "Tatap muka", "online": "Daring", "mixed": "Tatap muka dan daring"}
@@ -291,6 +292,15 @@ SHAREABLE = (
         multiline=True,
         max_length=ALT_MAX,
         example="Perajin kulit Garut memotret produknya dengan ponsel",
+        scaffold="",
+    ),
+    Field(
+        "Image_Credit",
+        "text",
+        "Siapa pembuat atau pemilik foto, ditampilkan di keterangan gambar, feed dan cuplikan terbit ulang "
+        '("Foto: …"). Bila kosong: nama situs.',
+        max_length=CREDIT_MAX,
+        example="Humas Pemkab Garut",
         scaffold="",
     ),
     Field(

@@ -40,8 +40,10 @@ class OEmbedGenerator(Generator):
         """Describe one brief for its oEmbed response (reads the picture's size from its header)."""
         thumbnail = None
         if brief.image:
-            with open(os.path.join(self.path, brief.image.path), "rb") as handle:
-                width, height = image_size(handle.read(65536)) or (0, 0)
+            width, height = brief.image.width, brief.image.height  # a processed picture's handed-out copy
+            if not width:
+                with open(os.path.join(self.path, brief.image.path), "rb") as handle:
+                    width, height = image_size(handle.read(65536)) or (0, 0)
             thumbnail = Thumbnail(brief.image.url, width, height)
         return Card(
             title=prefixed(brief, brief.title),

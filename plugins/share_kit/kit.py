@@ -26,6 +26,7 @@ class ShareKit:
     image_url: str = ""
     image_label: str = ""  # e.g. "JPEG, 22 KB"
     image_download: str = DOWNLOAD_TEXTS["brief"]  # the download link's text
+    cards: tuple = ()  # the item's generated share cards (hub_model.model.ShareCard), when it has them
 
 
 def image_label(mime: str, length: int) -> str:
@@ -50,6 +51,7 @@ def build_kit(item, siteurl: str, sitename: str, licence: Licence) -> ShareKit:
         sitename=sitename,
         image_url=image.url if image else "",
         image_alt=image.alt if image else "",
+        image_credit=image.credit if image else "",
     )
     return ShareKit(
         url=url,
@@ -61,4 +63,5 @@ def build_kit(item, siteurl: str, sitename: str, licence: Licence) -> ShareKit:
         image_url=image.url if image else "",
         image_label=image_label(image.mime, image.length) if image else "",
         image_download=DOWNLOAD_TEXTS.get(item.metadata.get("hub_kind"), DOWNLOAD_TEXTS["brief"]),
+        cards=tuple(getattr(item, "share_cards", ())),
     )

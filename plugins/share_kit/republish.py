@@ -29,6 +29,7 @@ class Source:
     sitename: str
     image_url: str = ""
     image_alt: str = ""
+    image_credit: str = ""  # who the picture is by (default: the site)
     lead_html: str = ""  # what comes before the summary or text (a clarification's verdict and claim)
     tail_html: str = ""  # what follows the full text (a clarification's evidence)
 
@@ -58,7 +59,10 @@ def republish_html(source: Source, licence: Licence, full: bool = False) -> str:
     parts = [E.H2(E.A(source.title, href=source.url))]
     if source.image_url:
         parts.append(
-            E.FIGURE(E.IMG(src=source.image_url, alt=source.image_alt), E.FIGCAPTION(f"Foto: {source.sitename}"))
+            E.FIGURE(
+                E.IMG(src=source.image_url, alt=source.image_alt),
+                E.FIGCAPTION(f"Foto: {source.image_credit or source.sitename}"),
+            )
         )
     parts += body_of(source.lead_html, source.url)
     parts += body_of(source.content_html + source.tail_html, source.url) if full else [E.P(source.summary)]

@@ -1,0 +1,91 @@
+"""Fit text into a box (pure, Pillow fonts only): wrap at word boundaries, shrink until it fits, never overflow.
+
+A title is tried at ``largest`` first and at every smaller size down to ``smallest``; the first size
+at which all its lines fit the box wins. Text too long even at ``smallest`` keeps the lines that
+fit and ends with an ellipsis. A word wider than the box is broken between characters.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from PIL import ImageFont
+
+ELLIPSIS = "…"
+LINE_SPACING = 1.18  # line height as a multiple of the font size
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """Text set at one size: its lines and the distance between their tops."""
+
+    size: int
+    lines: tuple[str, ...]
+    line_height: int
+
+    @property
+    def height(self) -> int:
+        """Return the height the lines take."""
+        return self.line_height * len(self.lines)
+
+
+@functools.lru_cache(maxsize=256)
+def font_at(path: str, size: int) -> ImageFont.FreeTypeFont:
+    """Return the font file at ``path`` at ``size`` px (loaded once per size)."""
+    return ImageFont.truetype(path, size)
+
+
+def break_word(word: str, font, width: int) -> list[str]:
+    """Break a word wider than ``width`` into pieces that each fit."""
+    pieces, piece = [], ""
+    for char in word:
+        if piece and font.getlength(piece + char) > width:
+            pieces.append(piece)
+            piece = char
+        else:
+            piece += char
+    return [*pieces, piece] if piece else pieces
+
+
+def wrap(text: str, font, width: int) -> list[str]:
+    """Wrap ``text`` greedily into lines no wider than ``width`` px in ``font``."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        parts = break_word(word, font, width) if font.getlength(word) > width else [word]
+        for part in parts:
+            candidate = f"{line} {part}" if line else part
+            if line and font.getlength(candidate) > width:
+                lines.append(line)
+                line = part
+            else:
+                line = candidate
+    return [*lines, line] if line else lines
+
+
+def shortened(lines: list[str], count: int, font, width: int) -> list[str]:
+    """Keep the first ``count`` lines, the last one ending with an ellipsis that fits."""
+    kept = lines[:count]
+    if len(lines) <= count:
+        return kept
+    last = kept[-1]
+    while last and font.getlength(last.rstrip(" ,.;:") + ELLIPSIS) > width:
+        last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
+    kept[-1] = last.rstrip(" ,.;:") + ELLIPSIS
+    return kept
+
+
+def fit_text(text: str, font_path: str, width: int, height: int, *, largest: int, smallest: int) -> Fitted:
+    """Return ``text`` wrapped at the largest size (``largest`` … ``smallest``) that fits ``width`` × ``height``."""
+    text = " ".join(text.split())
+    for size in range(largest, smallest - 1, -2):
+        font = font_at(font_path, size)
+        line_height = round(size * LINE_SPACING)
+        lines = wrap(text, font, width)
+        if line_height * len(lines) <= height:
+            return Fitted(size, tuple(lines), line_height)
+    font = font_at(font_path, smallest)
+    line_height = round(smallest * LINE_SPACING)
+    count = max(1, height // line_height)
+    return Fitted(smallest, tuple(shortened(wrap(text, font, width), count, font, width)), line_height)
