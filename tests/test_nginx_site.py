@@ -146,7 +146,10 @@ def test_oembed_and_the_widget_are_served_for_other_sites(site, server):
 def test_caching_fingerprinted_files_for_a_year_and_the_rest_briefly(site, server):
     [css] = [p for p in served_paths(site) if p.startswith("/theme/hashed/css/main.")]
     fragment = next(p for p in served_paths(site) if "/fragment/" in p)
-    for path in (css, fragment):
+    # Renditions and share cards are named by a digest of what they are made of.
+    rendition = next(p for p in served_paths(site) if p.startswith("/gambar/") and p.endswith(".webp"))
+    card = next(p for p in served_paths(site) if p.startswith("/kartu/") and "/og-" in p)
+    for path in (css, fragment, rendition, card):
         assert server.get(path)[1]["Cache-Control"] == "public, max-age=31536000, immutable", path
     for path in ("/", "/berita/rss.xml", "/acara/kalender.ics", "/theme/css/main.css", "/embed/widget.js"):
         headers = server.get(path)[1]

@@ -88,10 +88,14 @@ class PathRule:
         return path.startswith(self.prefix) if self.prefix else re.search(self.pattern, path) is not None
 
 
-# Files whose name changes with their bytes: the theme's fingerprinted copies (fingerprint plugin)
-# and Pagefind's fragments, indexes and metadata (named by their hash).
+# Files whose name changes with their bytes: the theme's fingerprinted copies (fingerprint plugin),
+# the pictures' renditions and the share cards (images plugin: IMAGES_RENDITION_PATH and
+# IMAGES_CARD_PATH, named by a digest of what they are made of) and Pagefind's fragments, indexes
+# and metadata (named by their hash).
 IMMUTABLE_PATHS = (
     PathRule(prefix="/theme/hashed/"),
+    PathRule(pattern=r"^/gambar/[0-9a-f]{16}/[^/]+$"),
+    PathRule(pattern=r"^/kartu/[^/]+/[a-z]+-[0-9a-f]{12}\.jpg$"),
     PathRule(pattern=r"^/pagefind/[^/]+/(fragment|index)/"),
     PathRule(pattern=r"^/pagefind/[^/]+/pagefind\.[^/]+\.pf_meta$"),
 )
