@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
-from images.cards import SIZES, CardText, Fonts, render_card
+from images.cards import SIZES, CardText, Fonts, ornament_box, render_card, text_box
 from images.config import DEFAULTS, load_settings
 from images.fit import ELLIPSIS, fit_text, wrap
 from images.job import linked_path
@@ -230,6 +230,22 @@ def test_cards_have_their_size_and_are_the_same_every_time(name, photo):
     card = Image.open(io.BytesIO(data))
     assert (card.width, card.height) == SIZES[name][:2] and card.format == "JPEG"
     assert render_card(text, name, FONTS, photo) == data
+
+
+@pytest.mark.parametrize("name", list(SIZES))
+@pytest.mark.parametrize("verdict", ["", "Hoaks"])
+def test_no_letter_is_drawn_over_the_ornament(name, verdict):
+    width, height, _ = SIZES[name]
+    text = CardText(
+        LONG_TITLE * 3, "Kesehatan · Minggu, 10 Mei 2026", "Silih Tulungan Jabar " * 4, verdict, "salah", LONG_TITLE * 4
+    )
+    card = Image.open(io.BytesIO(render_card(text, name, FONTS))).convert("RGB")
+    unit = min(width, height) if width > height else width
+    box = ornament_box(text_box(width, height, False), unit)
+    corner = card.crop((box.x, box.y, box.x + box.w, box.y + box.h))
+    whites = [pixel for _, pixel in corner.getcolors(maxcolors=1_000_000) if min(pixel) > 200]
+    assert whites == [], name  # white letters (title, claim, the hub's name) stay out of the corner
+    assert len(corner.getcolors(maxcolors=1_000_000)) > 3  # the ornament itself is there
 
 
 def test_a_clarification_card_states_the_verdict_and_the_claim():

@@ -88,15 +88,27 @@ def draw_lines(draw: ImageDraw.ImageDraw, fitted: Fitted, font_path: str, at: tu
     return y + fitted.height
 
 
-def decorate(draw: ImageDraw.ImageDraw, panel: Box) -> None:
-    """Draw the panel's own design (a picture-less card is never a blank rectangle)."""
-    radius = round(min(panel.w, panel.h) * 0.45)
-    cx, cy = panel.x + panel.w, panel.y
+def ornament_box(panel: Box, unit: int) -> Box:
+    """Return the square the ornament of a picture-less panel sits in: its bottom-right corner, beside the footer.
+
+    It stays below the text (which ends above the footer) and right of the hub's name, so no
+    letter is ever drawn over it.
+    """
+    radius = round(unit * 0.16)
+    return Box(panel.x + panel.w - radius, panel.y + panel.h - radius, radius, radius)
+
+
+def decorate(draw: ImageDraw.ImageDraw, panel: Box, unit: int) -> None:
+    """Draw the panel's own design (a picture-less card is never a blank rectangle): rings and a dot in a corner."""
+    box = ornament_box(panel, unit)
+    radius = box.w
+    cx, cy = box.x + box.w, box.y + box.h
     draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=GREEN)
     inner = round(radius * 0.62)
     draw.ellipse((cx - inner, cy - inner, cx + inner, cy + inner), fill=GREEN_DARK)
-    dot = round(radius * 0.08)
-    draw.ellipse((cx - radius - dot, cy + radius // 3 - dot, cx - radius + dot, cy + radius // 3 + dot), fill=YELLOW)
+    dot = round(radius * 0.1)
+    angle_x, angle_y = round(radius * 0.81), round(radius * 0.59)  # on the outer ring, up and to the left
+    draw.ellipse((cx - angle_x - dot, cy - angle_y - dot, cx - angle_x + dot, cy - angle_y + dot), fill=YELLOW)
 
 
 def draw_footer(draw: ImageDraw.ImageDraw, text: CardText, fonts: Fonts, panel: Box, *, pad: int, unit: int) -> int:
@@ -106,7 +118,10 @@ def draw_footer(draw: ImageDraw.ImageDraw, text: CardText, fonts: Fonts, panel: 
     draw.rectangle(
         (panel.x + pad, y - round(size * 0.6), panel.x + pad + size * 3, y - round(size * 0.6) + 6), fill=YELLOW
     )
-    draw.text((panel.x + pad, y), text.sitename, font=font_at(fonts.bold, size), fill=WHITE)
+    # One line, clear of the ornament's corner: a long name shrinks, then ends with an ellipsis.
+    room = panel.w - 2 * pad - ornament_box(panel, unit).w
+    name = fit_text(text.sitename, fonts.bold, room, round(size * 1.2), largest=size, smallest=round(size * 0.6))
+    draw_lines(draw, name, fonts.bold, (panel.x + pad, y), WHITE)
     return y - size
 
 
@@ -159,9 +174,9 @@ def render_card(text: CardText, name: str, fonts: Fonts, photo: Image.Image | No
         box = photo_box(width, height)
         card.paste(ImageOps.fit(photo.convert("RGB"), (box.w, box.h), Image.Resampling.LANCZOS), (box.x, box.y))
     panel = text_box(width, height, use_photo)
-    if not use_photo:
-        decorate(draw, panel)
     unit = min(width, height) if width > height else width
+    if not use_photo:
+        decorate(draw, panel, unit)
     pad = round(unit * 0.06)
     if text.verdict:
         draw_claim_text(draw, text, fonts, panel, pad=pad, unit=unit)
