@@ -14,7 +14,7 @@ from images.fit import ELLIPSIS, fit_text, wrap
 from images.job import linked_path
 from images.markup import drop_pictures, picture_element, picture_html, rewrite_body
 from images.pipeline import check_source, process_image
-from images.process import BadImage, clean_pixels, render, rendition_widths, upright_size
+from images.process import BadImage, Encoded, clean_pixels, render, rendition_widths, upright_size
 from images.sharing import card_text, plan_cards
 from images.store import Store
 from news_article.jsonld import news_article
@@ -141,6 +141,20 @@ def test_process_image_hands_out_the_largest_jpeg_and_names_files_by_content(tmp
     assert processed.url.startswith("https://s.test/gambar/") and processed.url.endswith("/foto-warga-1500.jpg")
     assert len(files) == len(processed.renditions) == 6
     assert processed.length == next(r.length for r in processed.renditions if r.url == processed.url)
+
+
+def test_the_store_holds_only_its_last_entries_in_memory_when_it_has_a_folder(tmp_path):
+    store = Store(tmp_path)
+    for number in range(100):
+        store.put(f"k{number}", [Encoded(1, 1, "jpeg", bytes([number]) * 1000)])
+    assert len(store.memory) == Store.RECENT and "k99" in store.memory and "k0" not in store.memory
+    assert store.get("k0") == [Encoded(1, 1, "jpeg", bytes([0]) * 1000)]  # read back from the folder
+    assert len(store.memory) == Store.RECENT
+    # Without a folder (a build without cache) memory is the only place: nothing is dropped.
+    alone = Store(None)
+    for number in range(100):
+        alone.put(f"k{number}", [Encoded(1, 1, "jpeg", b"x")])
+    assert len(alone.memory) == 100
 
 
 def test_the_store_keeps_renditions_between_builds(tmp_path):

