@@ -53,7 +53,9 @@ def wrap(text: str, font, width: int) -> list[str]:
     lines: list[str] = []
     line = ""
     for word in text.split():
-        parts = break_word(word, font, width) if font.getlength(word) > width else [word]
+        # No glyph is wider than 1.25 em: a word short enough surely fits and is not measured alone.
+        short = len(word) * font.size * 1.25 <= width
+        parts = [word] if short or font.getlength(word) <= width else break_word(word, font, width)
         for part in parts:
             candidate = f"{line} {part}" if line else part
             if line and font.getlength(candidate) > width:
