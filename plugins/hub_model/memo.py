@@ -56,8 +56,23 @@ DECIDED = ("url", "visibility", "listed", "notice", "sequence", "timing_note", "
 DECIDED_MORE = ("agenda_regions", "related_refs", "fact_checks", "state", "related", "image", "share_cards")
 
 
+SHORT = 64  # longer fingerprints are kept as a digest
+
+
 class Unknown(Exception):
     """A value without a fingerprint: the page it goes into is always rendered."""
+
+
+def shortened(text: str) -> str:
+    """Return ``text``, or a digest of it when it is long.
+
+    A list's fingerprint is made of its items' and a page's of its lists': with digests in place of
+    long texts every fingerprint stays small, so the table grows with the number of values, not
+    with the number of items times the listings they are in.
+    """
+    if len(text) <= SHORT:
+        return text
+    return "#" + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 class Fingerprints:
@@ -74,7 +89,7 @@ class Fingerprints:
             return repr(value)
         key = id(value)
         if key not in self.known:
-            self.known[key] = (value, self._of(value))
+            self.known[key] = (value, shortened(self._of(value)))
         return self.known[key][1]
 
     def _of(self, value) -> str:
