@@ -105,6 +105,15 @@ def save(page) -> None:
     page.get_by_text("Simpan sekarang").click()
 
 
+def wait_for_change(path: Path, before: str, page) -> str:
+    """Return the file once the CMS has saved it with other text than ``before`` (after 10 s: as it is)."""
+    for _ in range(50):
+        if path.read_text(encoding="utf-8") != before:
+            break
+        page.wait_for_timeout(200)
+    return path.read_text(encoding="utf-8")
+
+
 def wait_for_file(path: Path, page) -> str:
     """Return the file the CMS saved, once it is there."""
     for _ in range(50):
@@ -212,11 +221,7 @@ def test_editing_a_brief_changes_only_the_edited_line(editor, cms):
     old = summary.input_value()
     summary.fill(old + " Diperbarui.")
     save(page)
-    for _ in range(50):
-        if path.read_text(encoding="utf-8") != before:
-            break
-        page.wait_for_timeout(200)
-    after = path.read_text(encoding="utf-8")
+    after = wait_for_change(path, before, page)
     assert after == before.replace(f"Summary: {old}\n", f"Summary: {old} Diperbarui.\n")
 
 
@@ -245,11 +250,7 @@ def test_editing_an_event_keeps_every_other_value(editor, cms):
     venue.wait_for()
     venue.fill("Gedung Kesenian Kota Bogor")
     save(page)
-    for _ in range(50):
-        if path.read_text(encoding="utf-8") != before:
-            break
-        page.wait_for_timeout(200)
-    after = path.read_text(encoding="utf-8")
+    after = wait_for_change(path, before, page)
     assert "Venue: Gedung Kesenian Kota Bogor\n" in after
     # Written in the canonical form (the schema's order), read by the reader as before but for the venue.
     expected = before.replace("Venue: Balai Kota Bogor\n", "Venue: Gedung Kesenian Kota Bogor\n")
