@@ -331,7 +331,74 @@ def test_an_items_pictures_are_checked_always_and_processed_only_when_written(tm
     lead = ItemImage("images/a.jpg", "", "Foto", 0, "", credit="Humas")
     unwritten = process_sources(sources, lead, files.__getitem__, config(), Store(tmp_path), write=False)
     assert [(s.line, f.warning) for s, f in unwritten.findings] == [(14, False)]
-    assert not unwritten.processed and not unwritten.files and not (tmp_path / "images").exists()
+    assert not unwritten.processed and not unwritten.files
+    assert not list(tmp_path.glob("images/*/index.json"))  # no rendition made (only what checking found)
     written = process_sources(sources, lead, files.__getitem__, config(), Store(tmp_path), write=True)
     assert sorted(written.processed) == ["images/a.jpg", "images/kecil.jpg"]
     assert written.processed["images/a.jpg"].credit == "Humas" and written.processed["images/a.jpg"].alt == "Foto"
+
+
+def test_a_source_is_decoded_once_ever_and_its_facts_are_kept_by_its_bytes(tmp_path, monkeypatch):
+    from images import pipeline
+    from images.pipeline import Source, process_sources
+
+    decoded = []
+    real = pipeline.source_facts
+    monkeypatch.setattr(pipeline, "source_facts", lambda data: decoded.append(len(data)) or real(data))
+    files = {"images/a.jpg": photo_bytes(), "images/salinan.jpg": photo_bytes(), "images/rusak.jpg": b"\xff\xd8 x"}
+    sources = [Source("images/a.jpg", "Image", 7, True), Source("images/rusak.jpg", "isi", 9, False)]
+    sources.append(Source("images/salinan.jpg", "isi", 11, False))  # the same bytes under another name
+    first = process_sources(sources, None, files.__getitem__, config(), Store(tmp_path), write=False)
+    assert len(decoded) == 2  # one per distinct content, within a build
+    # The next build (a new store on the same folder) finds the same problems without decoding anything.
+    again = process_sources(sources, None, files.__getitem__, config(), Store(tmp_path), write=True)
+    assert len(decoded) == 2
+    assert [(s.line, f.message) for s, f in again.findings] == [(s.line, f.message) for s, f in first.findings]
+    assert again.findings and again.processed["images/a.jpg"].width > 0
+    # Facts that cannot be read back are found again, never trusted.
+    for kept in tmp_path.glob("images/*/facts.json"):
+        kept.write_text("[rusak")
+    process_sources(sources, None, files.__getitem__, config(), Store(tmp_path), write=False)
+    assert len(decoded) == 4
+    # Changed bytes under the same name are decoded again.
+    files["images/a.jpg"] = jpeg(640, 480)
+    changed = process_sources(sources[:1], None, files.__getitem__, config(), Store(tmp_path), write=False)
+    assert len(decoded) == 5 and "terlalu kecil" in changed.findings[0][1].message
+
+
+def test_check_source_from_known_facts_says_what_decoding_says():
+    from images.pipeline import source_facts
+
+    for data, lead in [(jpeg(640, 480), True), (jpeg(1200, 800), True), (b"\xff\xd8 x", False)]:
+        assert check_source(data, config(), lead=lead, facts=source_facts(data)) == check_source(
+            data, config(), lead=lead
+        )
+
+
+def test_wrapping_by_summed_word_widths_gives_the_lines_measuring_each_line_gives():
+    from images.fit import greedy
+
+    for size in (24, 49, 97):
+        font = ImageFont.truetype(BOLD, size)
+        for text in (LONG_TITLE, "“Vaksin gratis ditarik, katanya!” — pesan berantai WhatsApp", "Kata" * 40):
+            for width in (300, 600, 950):
+                assert greedy(text, font, width, summed=True) == greedy(text, font, width, summed=False)
+
+
+def test_a_font_whose_words_do_not_add_up_is_wrapped_by_measuring_each_line(monkeypatch):
+    from images import fit
+
+    font = ImageFont.truetype(BOLD, 40)
+
+    class Wide:
+        """A font that kerns across spaces: whole lines come out wider than their summed words."""
+
+        size = font.size
+
+        def getlength(self, text):
+            return font.getlength(text) * (1.3 if " " in text.strip() else 1)
+
+    wide = Wide()
+    lines = fit.wrap(LONG_TITLE, wide, 600)
+    assert all(wide.getlength(line) <= 600 for line in lines)
+    assert lines == fit.greedy(LONG_TITLE, wide, 600, summed=False)

@@ -48,21 +48,44 @@ def break_word(word: str, font, width: int) -> list[str]:
     return [*pieces, piece] if piece else pieces
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def advance(font, text: str) -> float:
+    """Return the width of ``text`` in ``font`` (measured once per font and text: titles share many words)."""
+    return font.getlength(text)
+
+
 def wrap(text: str, font, width: int) -> list[str]:
-    """Wrap ``text`` greedily into lines no wider than ``width`` px in ``font``."""
+    """Wrap ``text`` greedily into lines no wider than ``width`` px in ``font``.
+
+    A line's width is summed from its words' (each measured with the space before it), which is
+    what shaping the whole line gives in the fonts we use; every line is then measured whole, and
+    should one be wider after all, the text is wrapped again measuring every candidate line.
+    """
+    lines = greedy(text, font, width, summed=True)
+    if any(font.getlength(line) > width for line in lines):
+        lines = greedy(text, font, width, summed=False)
+    return lines
+
+
+def greedy(text: str, font, width: int, *, summed: bool) -> list[str]:
+    """Fill lines word by word; a line's width is summed from its words' (``summed``) or measured whole."""
     lines: list[str] = []
-    line = ""
+    line, used = "", 0.0
     for word in text.split():
         # No glyph is wider than 1.25 em: a word short enough surely fits and is not measured alone.
         short = len(word) * font.size * 1.25 <= width
-        parts = [word] if short or font.getlength(word) <= width else break_word(word, font, width)
+        parts = [word] if short or advance(font, word) <= width else break_word(word, font, width)
         for part in parts:
             candidate = f"{line} {part}" if line else part
-            if line and font.getlength(candidate) > width:
-                lines.append(line)
-                line = part
+            if not summed:
+                grown = font.getlength(candidate) if line else 0.0
             else:
-                line = candidate
+                grown = used + advance(font, f" {part}") if line else advance(font, part)
+            if line and grown > width:
+                lines.append(line)
+                line, used = part, advance(font, part) if summed else 0.0
+            else:
+                line, used = candidate, grown
     return [*lines, line] if line else lines
 
 

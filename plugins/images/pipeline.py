@@ -1,9 +1,10 @@
 """From an item's pictures to published renditions: checks, processing through the store, URLs (pure).
 
-``check_source`` returns what is wrong with a source (as ``Finding``s the plugin reports);
-``process_image`` gives an ``Image`` its renditions and says which output file holds which
-encoded copy. The copy handed out (feeds' enclosures, downloads, republished copies) is the
-largest JPEG rendition, at most the largest configured width.
+``check_source`` returns what is wrong with a source (as ``Finding``s the plugin reports) from its
+``Facts`` (decoding the bytes once: the store keeps the facts by the source's digest, so an
+unchanged picture is never decoded again); ``process_image`` gives an ``Image`` its renditions
+and says which output file holds which encoded copy. The copy handed out (feeds' enclosures,
+downloads, republished copies) is the largest JPEG rendition, at most the largest configured width.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import PIL
 from hub_model.model import Image, Rendition
 from images.config import ImagesSettings
 from images.process import BadImage, render, upright_size
-from images.store import Store, digest
+from images.store import Facts, Store, digest
 
 # Bump when the processing changes in a way the settings do not show: every rendition is made again.
 PROCESS_VERSION = "1"
@@ -67,12 +68,24 @@ def megabytes(length: int) -> str:
     return f"{length / 1024 / 1024:.1f}".replace(".", ",") + " MB"
 
 
-def check_source(data: bytes, config: ImagesSettings, *, lead: bool) -> list[Finding]:
-    """Return what is wrong with a source picture (``lead``: an item's ``Image:``, which has a minimum width)."""
+def source_facts(data: bytes) -> Facts:
+    """Decode a source once: its upright size, or why it is no usable picture."""
     try:
-        width, _ = upright_size(data)
+        width, height = upright_size(data)
     except BadImage as exc:
-        return [Finding(exc.message, exc.fix)]
+        return Facts(len(data), bad=(exc.message, exc.fix))
+    return Facts(len(data), width, height)
+
+
+def check_source(data: bytes, config: ImagesSettings, *, lead: bool, facts: Facts | None = None) -> list[Finding]:
+    """Return what is wrong with a source picture (``lead``: an item's ``Image:``, which has a minimum width).
+
+    ``facts`` are the source's, when already known (``source_facts(data)`` otherwise).
+    """
+    facts = facts or source_facts(data)
+    if facts.bad is not None:
+        return [Finding(*facts.bad)]
+    width = facts.width
     found = []
     if lead and width < config.min_width:
         found.append(
@@ -105,9 +118,14 @@ def rendition_key(data: bytes, config: ImagesSettings) -> str:
     return digest(PROCESS_VERSION, PIL.__version__, config.fingerprint, data)
 
 
-def process_image(image: Image, data: bytes, config: ImagesSettings, store: Store) -> tuple[Image, dict[str, Stored]]:
-    """Return ``image`` with its renditions (made once per source, through ``store``) and the files to write."""
-    key = rendition_key(data, config)
+def process_image(
+    image: Image, data: bytes, config: ImagesSettings, store: Store, key: str = ""
+) -> tuple[Image, dict[str, Stored]]:
+    """Return ``image`` with its renditions (made once per source, through ``store``) and the files to write.
+
+    ``key``: the source's ``rendition_key``, when already computed.
+    """
+    key = key or rendition_key(data, config)
     encoded = store.made(key, lambda: render(data, config.widths, config.formats))
     renditions, files = [], {}
     for index, item in enumerate(encoded):
@@ -143,12 +161,14 @@ def process_sources(
     outcome = Outcome()
     for source in sources:
         data = read(source.path)
-        findings = check_source(data, config, lead=source.lead)
+        key = rendition_key(data, config)
+        facts = store.facts(key, lambda data=data: source_facts(data))
+        findings = check_source(data, config, lead=source.lead, facts=facts)
         outcome.findings += [(source, finding) for finding in findings]
         if not write or any(not finding.warning for finding in findings) or source.path in outcome.processed:
             continue
         image = lead if source.lead and lead is not None else Image(source.path, "", "", 0, "")
-        outcome.processed[source.path], files = process_image(image, data, config, store)
+        outcome.processed[source.path], files = process_image(image, data, config, store, key)
         outcome.files.update(files)
         outcome.photos[source.path] = next(iter(files.values())).key
     return outcome

@@ -1,7 +1,8 @@
 """Processed pictures kept between builds, by the digest of what made them (source bytes and settings).
 
 Entries live in ``<HUB_CACHE_PATH>/images/<key>/``: one file per rendition and an index of them, each
-written atomically. The key already names everything an entry depends on, so an entry is never
+written atomically, and the source's ``Facts`` (what decoding it found), kept for every source
+checked, written or not. The key already names everything an entry depends on, so an entry is never
 stale; without a cache folder (a cold build) entries are kept in memory for this build only.
 """
 
@@ -11,11 +12,23 @@ import hashlib
 import json
 import os
 import tempfile
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
 from images.process import Encoded
 
 INDEX = "index.json"
+FACTS = "facts.json"
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What decoding a source found: its byte length and upright size, or why it is no usable picture."""
+
+    length: int
+    width: int = 0
+    height: int = 0
+    bad: tuple[str, str] | None = None  # (message, fix), Indonesian
 
 
 def digest(*parts: bytes | str) -> str:
@@ -53,6 +66,7 @@ class Store:
     def __init__(self, folder: str | os.PathLike | None):
         self.folder = Path(folder) / "images" if folder else None
         self.memory: dict[str, list[Encoded]] = {}
+        self.known: dict[str, Facts] = {}  # facts found or read this build (small: kept for every source)
 
     def remember(self, key: str, encoded: list[Encoded]) -> None:
         """Hold an entry in memory (all of them without a cache folder, the last few with one)."""
@@ -96,3 +110,25 @@ class Store:
             found = make()
             self.put(key, found)
         return found
+
+    def facts(self, key: str, find) -> Facts:
+        """Return the facts of the source under ``key``, calling ``find()`` (and keeping its result) when unknown."""
+        if key in self.known:
+            return self.known[key]
+        found = self._read_facts(key)
+        if found is None:
+            found = find()
+            if self.folder is not None:
+                write_atomic(self.folder / key / FACTS, json.dumps(astuple(found)).encode())
+        self.known[key] = found
+        return found
+
+    def _read_facts(self, key: str) -> Facts | None:
+        """Return the facts kept in the cache folder under ``key`` (None when absent or unreadable)."""
+        if self.folder is None:
+            return None
+        try:
+            length, width, height, bad = json.loads((self.folder / key / FACTS).read_text())
+            return Facts(int(length), int(width), int(height), (str(bad[0]), str(bad[1])) if bad else None)
+        except (OSError, ValueError, TypeError, IndexError):
+            return None
