@@ -161,3 +161,25 @@ def test_a_corrupt_cache_is_discarded_with_a_warning(tmp_path):
     assert files(output) == reference
     with open(readings, "rb") as handle:
         assert isinstance(pickle.load(handle)["entries"], dict)  # written anew, readable
+
+
+def test_after_a_full_rebuild_the_inline_code_memo_describes_the_files_as_they_stay(tmp_path):
+    """Pages written again but equal to the last build's are linked to it before the CSP scan records them.
+
+    Otherwise every page would be read again by the next build's scan (its stamp would be stale).
+    """
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    cache, output = tmp_path / "cache", tmp_path / "site"
+    build(content, output, cache=cache, workers=1)
+    for folder in cache.iterdir():  # a code change: every page is made again (pictures kept)
+        if folder.name != "images":
+            shutil.rmtree(folder)
+    build(content, output, cache=cache, workers=1)
+    [memo_file] = cache.glob("*/inline-*.pickle")
+    with open(memo_file, "rb") as handle:
+        memo = pickle.load(handle)["entries"]
+    assert len(memo) > 20
+    for relative, (stamp, _) in memo.items():
+        info = (output / relative).stat()
+        assert stamp == (info.st_ino, info.st_size, info.st_mtime_ns), relative

@@ -128,8 +128,14 @@ def run_build(
         if scratch is not None:
             scratch.cleanup()
     site = build_dir if build_dir is not None or check_only else Path(settings["OUTPUT_PATH"])
+    previous = Path(overrides["HUB_PREVIOUS_OUTPUT"]) if overrides.get("HUB_PREVIOUS_OUTPUT") else None
     if site is not None and run is not None and not any(p.is_error for p in run.problems.items + extra):
+        # Link unchanged files first: the host rules' scan then records each page as it stays.
+        if previous is not None and build_dir is not None:
+            keep_unchanged(previous, build_dir)
         extra += publish.write_host_rules(settings, site, run.cache if not check_only else None)
+        if previous is not None and build_dir is not None:
+            keep_unchanged(previous, build_dir, publish.HOST_RULES)
     problems = list(run.problems.items if run else []) + extra
     for problem in [*(run.problems.unprinted() if run else []), *extra]:
         (logger.error if problem.is_error else logger.warning)("%s", format_problem(problem))
@@ -137,9 +143,6 @@ def run_build(
     result = BuildResult(ok, problems, counts=dict(getattr(run, "counts", {}) or {}))
     result.next_release = getattr(run, "next_release", None)
     if ok and site is not None and run is not None:
-        previous = Path(overrides["HUB_PREVIOUS_OUTPUT"]) if overrides.get("HUB_PREVIOUS_OUTPUT") else None
-        if previous is not None and build_dir is not None:
-            keep_unchanged(previous, build_dir)
         result.finished = publish.finish(settings, run.absolute, site, previous)
     if build_dir is not None:
         if ok:
@@ -156,17 +159,21 @@ def run_build(
     return result
 
 
-def keep_unchanged(previous: Path, build: Path) -> None:
+def keep_unchanged(previous: Path, build: Path, only: tuple[str, ...] | None = None) -> None:
     """Replace each new file whose bytes equal the previous build's by a link to it (same modification time).
 
     Files the writer linked already (more than one link) are skipped; so only what was made again
     is compared. rsync, CDNs and browsers' conditional requests then see only what really changed.
+    ``only``: just these site-relative files (written after the first pass).
     """
     if not str(previous) or not previous.is_dir():
         return
-    for dirpath, _, names in os.walk(build):
+    walked = os.walk(build) if only is None else [(str(build), [], list(only))]
+    for dirpath, _, names in walked:
         for name in names:
             path = os.path.join(dirpath, name)
+            if only is not None and not os.path.isfile(path):
+                continue
             new = os.lstat(path)
             if new.st_nlink > 1 or not stat.S_ISREG(new.st_mode):
                 continue

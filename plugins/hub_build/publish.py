@@ -26,6 +26,8 @@ from hub_model.dates import format_datetime
 from hub_model.problems import Problem
 
 HEADERS_NAME = "_headers"
+# The host rules files written after the pages (``write_host_rules``), site-relative.
+HOST_RULES = (HEADERS_NAME, HEADERS_FILE)
 
 
 @dataclass
