@@ -43,3 +43,41 @@ def test_fingerprints_stay_small_however_many_items_a_listing_holds():
 def test_a_value_without_a_fingerprint_is_unknown():
     with pytest.raises(Unknown):
         prints().of(object())
+
+
+class Item:
+    """A content object as the memo sees it: its source digest and what the build decided about it."""
+
+    def __init__(self, source: str, title: str, related: list):
+        self.metadata = {"hub_source": source}
+        self.url = f"berita/{source}/"
+        self.related = related
+        self.title = title
+
+
+def test_as_cards_items_leave_out_the_other_items_their_own_pages_list():
+    from hub_model.memo import CARD_TEMPLATES, PAGE_ONLY
+
+    ref = Rendition("https://hub.test/berita/terbaru/", 1)  # stands for a related brief's reference
+    retitled = Rendition("https://hub.test/berita/terbaru/?judul-baru", 1)
+    before, after = Item("abc", "Judul", [ref]), Item("abc", "Judul", [retitled])
+    # Its own page shows the related brief's new title: re-rendered.
+    assert prints().of(before) != prints().of(after)
+    # A listing page or embed card shows it as a card: unchanged.
+    cards = Fingerprints(lambda path: "", cards=True)
+    assert cards.of([before]) == Fingerprints(lambda path: "", cards=True).of([after])
+    # A change to the item itself still counts, as a card too.
+    assert cards.of(before) != Fingerprints(lambda path: "", cards=True).of(Item("abd", "Judul", [ref]))
+    assert {"section.html", "oembed/card.html"} <= CARD_TEMPLATES and "related" in PAGE_ONLY
+
+
+def test_the_card_templates_read_none_of_what_their_keys_leave_out():
+    from hub_model.memo import CARD_TEMPLATES, PAGE_ONLY
+    from tests.site import ROOT
+
+    templates = ROOT / "theme" / "templates"
+    shown = [*CARD_TEMPLATES, "components/card.html", "partials/pagination.html", "base.html"]
+    for name in shown:
+        text = (templates / name).read_text(encoding="utf-8")
+        for attribute in PAGE_ONLY:
+            assert f".{attribute}" not in text, (name, attribute)

@@ -54,6 +54,12 @@ CONTEXT_READS = {
 # What a build decides about a content object, beyond what its file says.
 DECIDED = ("url", "visibility", "listed", "notice", "sequence", "timing_note", "registration_open", "agenda_program")
 DECIDED_MORE = ("agenda_regions", "related_refs", "fact_checks", "state", "related", "image", "share_cards")
+# Templates that show items only as cards (title, summary, date, programme, picture, verdict): the
+# other items an item's own page lists (related briefs, fact checks) are left out of their keys, so
+# retitling the newest brief re-renders the pages that list it, not every listing page that lists
+# a brief whose "related" box shows it.
+CARD_TEMPLATES = frozenset({"section.html", "oembed/card.html"})
+PAGE_ONLY = frozenset({"related", "related_refs", "fact_checks"})
 
 
 SHORT = 64  # longer fingerprints are kept as a digest
@@ -78,8 +84,10 @@ def shortened(text: str) -> str:
 class Fingerprints:
     """Fingerprints of one build's values, each worked out once (objects live as long as the build)."""
 
-    def __init__(self, linked_url):
+    def __init__(self, linked_url, *, cards: bool = False):
         self.linked_url = linked_url  # content-relative path -> URL of the item there ("" if none)
+        self.cards = cards  # items as cards show them (``CARD_TEMPLATES``): without ``PAGE_ONLY``
+        self.decided = tuple(n for n in DECIDED + DECIDED_MORE if not (cards and n in PAGE_ONLY))
         # By id, holding the value too: an id is only unique while its object lives.
         self.known: dict[int, tuple[object, str]] = {}
 
@@ -122,7 +130,7 @@ class Fingerprints:
 
     def content(self, item) -> str:
         """Fingerprint a brief, event or page: its file, and what this build decided about it."""
-        decided = [self.of(getattr(item, name, None)) for name in DECIDED + DECIDED_MORE]
+        decided = [self.of(getattr(item, name, None)) for name in self.decided]
         links = [self.linked_url(link.path) for link in item.metadata.get("hub_links", ()) if link.what == "filename"]
         image = getattr(item, "image", None)
         size = str(image.length) if image is not None else ""

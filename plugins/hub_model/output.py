@@ -67,23 +67,33 @@ class HubWriter(Writer):
         self.keys = cache.current["outputs"] if cache else None  # None: no memo this build
         self.version = cache.version if cache else ""
         self.prints = None
+        self.folders: set[str] = set()  # output folders known to exist (a mkdir per file is slow at scale)
+
+    def folder_for(self, target: str) -> None:
+        """Make the folder ``target`` goes in, unless this build made or met it already."""
+        folder = os.path.dirname(target)
+        if folder not in self.folders:
+            os.makedirs(folder, exist_ok=True)
+            self.folders.add(folder)
 
     def owns(self, name: str) -> bool:
         """Tell whether this process writes ``name`` (always, unless the build writes in parallel)."""
         return self.partition.owns(name)
 
-    def fingerprints(self, context: dict) -> memo.Fingerprints:
-        """Return this build's fingerprints (one table for every page)."""
+    def fingerprints(self, context: dict, cards: bool = False) -> memo.Fingerprints:
+        """Return this build's fingerprints: one table for every page, one for pages showing items as cards."""
         if self.prints is None:
             generated = context.get("generated_content", {})
-            self.prints = memo.Fingerprints(lambda path: getattr(generated.get(path), "url", ""))
-        return self.prints
+            linked = lambda path: getattr(generated.get(path), "url", "")  # noqa: E731
+            self.prints = {False: memo.Fingerprints(linked), True: memo.Fingerprints(linked, cards=True)}
+        return self.prints[cards]
 
     def page_key(self, template, context: dict, values: dict) -> str | None:
         """Return the memo key of a page (None: memo off, or a page that is always rendered)."""
         if self.keys is None:
             return None
-        return memo.page_key(self.version, template.name, values, context, self.fingerprints(context))
+        prints = self.fingerprints(context, template.name in memo.CARD_TEMPLATES)
+        return memo.page_key(self.version, template.name, values, context, prints)
 
     def data_key(self, kind: str, context: dict, *values) -> str | None:
         """Return the memo key of a feed, calendar or JSON file made from ``values`` (None: always make it)."""
@@ -105,7 +115,7 @@ class HubWriter(Writer):
         target = sanitised_join(self.output_path, name)
         if not os.path.isfile(source) or os.path.islink(source) or target in self._written_files:
             return False
-        os.makedirs(os.path.dirname(target), exist_ok=True)
+        self.folder_for(target)
         os.link(source, target)
         self._written_files.add(target)
         self.keys[name] = key
@@ -155,7 +165,7 @@ class HubWriter(Writer):
             msg = f'"{path}" is written twice in one build'
             raise FileOverwriteFailedError(msg)
         self._written_files.add(target)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
+        self.folder_for(target)
         payload = data.encode("utf-8") if isinstance(data, str) else data
         unshare(target)
         with open(target, "wb") as handle:
