@@ -81,3 +81,16 @@ def test_the_card_templates_read_none_of_what_their_keys_leave_out():
         text = (templates / name).read_text(encoding="utf-8")
         for attribute in PAGE_ONLY:
             assert f".{attribute}" not in text, (name, attribute)
+
+
+def test_listing_pages_read_nothing_of_their_neighbour_pages_but_the_url():
+    import re
+
+    from hub_model.memo import NEIGHBOUR_PAGES
+    from tests.site import ROOT
+
+    for path in (ROOT / "theme" / "templates").rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        for name in NEIGHBOUR_PAGES:
+            for use in re.findall(rf"{name}\b(\.\w+|\[)?", text):
+                assert use in ("", ".url"), (path.name, name, use)

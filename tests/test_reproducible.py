@@ -183,3 +183,42 @@ def test_after_a_full_rebuild_the_inline_code_memo_describes_the_files_as_they_s
     for relative, (stamp, _) in memo.items():
         info = (output / relative).stat()
         assert stamp == (info.st_ino, info.st_size, info.st_mtime_ns), relative
+
+
+def test_retitling_the_newest_brief_makes_again_only_what_lists_it(tmp_path, monkeypatch):
+    """Listing pages, embed cards and search shards that do not hold the brief are linked, not made again.
+
+    (Other briefs' pages name it under "Berita terkait" and are made again; the listings that list
+    those briefs show them as cards, which do not show "Berita terkait".)
+    """
+    import pelican.writers
+
+    import search
+
+    content = write_hub(make_items(150, seed=7), tmp_path / "corpus")
+    cache, output = tmp_path / "cache", tmp_path / "site"
+    build(content, output, cache=cache, workers=1)
+    brief = newest_brief(content)
+    edit_title(brief)
+    rendered, indexed = [], []
+    real_write, real_job = pelican.writers.Writer.write_file, search.IndexJob
+
+    def spy_write(self, name, *args, **kwargs):
+        rendered.append(name)
+        return real_write(self, name, *args, **kwargs)
+
+    class SpyJob(real_job):
+        def __init__(self, shards, *args):
+            indexed.extend(number for number, _ in shards)
+            super().__init__(shards, *args)
+
+    monkeypatch.setattr(pelican.writers.Writer, "write_file", spy_write)
+    monkeypatch.setattr(search, "IndexJob", SpyJob)
+    build(content, output, cache=cache, workers=1)
+    slug = brief_slug(brief)
+    listings = [n for n in rendered if n.startswith(("program/", "wilayah/", "topik/")) or "/halaman/" in n]
+    listing_the_brief = {n for n in listings if f"/berita/{slug}/" in (output / n).read_text(encoding="utf-8")}
+    assert listings and set(listings) == listing_the_brief, sorted(set(listings) - listing_the_brief)
+    embeds = [n for n in rendered if n.startswith("embed/kartu/")]
+    assert embeds == [f"embed/kartu/{uid_of(brief)}/index.html"]
+    assert len(indexed) == 1  # the one shard the brief is in

@@ -57,9 +57,11 @@ DECIDED_MORE = ("agenda_regions", "related_refs", "fact_checks", "state", "relat
 # Templates that show items only as cards (title, summary, date, programme, picture, verdict): the
 # other items an item's own page lists (related briefs, fact checks) are left out of their keys, so
 # retitling the newest brief re-renders the pages that list it, not every listing page that lists
-# a brief whose "related" box shows it.
+# a brief whose "related" box shows it. (The search index's shards are keyed the same way.)
 CARD_TEMPLATES = frozenset({"section.html", "oembed/card.html"})
 PAGE_ONLY = frozenset({"related", "related_refs", "fact_checks"})
+# A listing page links its neighbours by URL and shows nothing else of them.
+NEIGHBOUR_PAGES = frozenset({"articles_previous_page", "articles_next_page"})
 
 
 SHORT = 64  # longer fingerprints are kept as a digest
@@ -141,6 +143,7 @@ def page_key(version: str, template: str, values: dict, context: dict, prints: F
     """Return the key of a page rendered from ``template`` with ``values``, or None (always render it)."""
     if template not in CONTEXT_READS:
         return None
+    values = {name: getattr(v, "url", v) if name in NEIGHBOUR_PAGES else v for name, v in values.items()}
     try:
         parts = [version, template, prints.of(values)]
         parts += [f"{name}={prints.of(context.get(name))}" for name in CONTEXT_READS[template]]

@@ -40,7 +40,9 @@ def plan_shards(generators):
     # A shard no item falls into (a small site) has no bundle.
     context["search_bundles"] = [bundle_path(n) for n in range(count) if shards[n]]
     generated = context["generated_content"]
-    context["hub_run"].jobs["search"] = (shards, Fingerprints(lambda path: getattr(generated.get(path), "url", "")))
+    # Records hold what an item shows as a card and its text, not the other items its page lists.
+    prints = Fingerprints(lambda path: getattr(generated.get(path), "url", ""), cards=True)
+    context["hub_run"].jobs["search"] = (shards, prints)
 
 
 def start_index(pelican):
