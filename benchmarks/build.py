@@ -7,8 +7,9 @@ For each size a corpus is generated once (``benchmarks/corpus.py``), then every 
 fresh process under a small measuring wrapper, as interleaved A/B series (bare, hub, hugo, bare,
 hub, hugo, …) so machine noise hits all of them alike; medians are reported. Phases: ``cold`` (no
 cache), ``warm`` (nothing changed, caches and output of the cold build present), ``edit`` (then
-the body of one brief changes, rebuild; then the title of another, rebuild). Nothing is asserted:
-the last table says which of the issue's targets are met.
+the body of one brief changes, rebuild; then the title of another, rebuild), ``cold-pictures`` (no
+output and no cache but the hub's processed pictures and cards: what a template, settings or
+plugin change costs). Nothing is asserted: the last table says which of the issue's targets are met.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ CATEGORY_FEED_RSS = "feeds/{slug}.rss.xml"
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
 """
-PHASES = ("cold", "warm", "edit-body", "edit-title")
+PHASES = ("cold", "warm", "edit-body", "edit-title", "cold-pictures")
 REFERENCE_SIZE = 5000  # the size the issue's targets are stated at
 LARGE_SIZE = 20000
 FLAT_FROM = 1000
@@ -300,6 +301,13 @@ class Bench:
             for folder in (output, cache):
                 shutil.rmtree(folder, ignore_errors=True)
             self.previous.pop(kind, None)
+        if phase == "cold-pictures":
+            # Everything again but the processed pictures and cards (the hub's shared ``images`` cache):
+            # what a template, settings or plugin change costs, or CI restoring only that folder.
+            shutil.rmtree(output, ignore_errors=True)
+            for entry in cache.iterdir() if cache.is_dir() else []:
+                if entry.name != "images":
+                    shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
         command, cwd = self.command(kind, output, cache)
         figures = run_measured(command, cwd, self.work / f"{kind}-{run}-{phase}.log")
         now = digests(output)
@@ -502,6 +510,14 @@ def targets(benches: dict[int, Bench]) -> str:
     hub_cold = figure(benches, ref, "hub", "cold", "wall")
     add(f"cold: hub ÷ bare Pelican, {at}", ratio(hub_cold, figure(benches, ref, "bare", "cold", "wall")), 0.8, ".2f")
     add(f"cold: hub ÷ Hugo, {at}", ratio(hub_cold, figure(benches, ref, "hugo", "cold", "wall")), 3.0, ".2f")
+    pictures = figure(benches, ref, "hub", "cold-pictures", "wall")
+    bare_again = figure(benches, ref, "bare", "cold-pictures", "wall")
+    add(
+        f"(for comparison) cold but pictures and cards cached: hub ÷ bare, {at}",
+        ratio(pictures, bare_again),
+        0.8,
+        ".2f",
+    )
     warm = [ratio(figure(benches, s, "hub", "warm", "wall"), figure(benches, s, "hub", "cold", "wall")) for s in sizes]
     warm = [value for value in warm if value is not None]
     add(f"warm ÷ cold, worst of {', '.join(f'{s:,}' for s in sizes)}", max(warm) if warm else None, 0.15, ".2f")
