@@ -88,7 +88,7 @@ class Fingerprints:
 
     def __init__(self, linked_url, *, cards: bool = False):
         self.linked_url = linked_url  # content-relative path -> URL of the item there ("" if none)
-        self.cards = cards  # items as cards show them (``CARD_TEMPLATES``): without ``PAGE_ONLY``
+        # What an item's fingerprint covers; as cards show items (``CARD_TEMPLATES``), without ``PAGE_ONLY``.
         self.decided = tuple(n for n in DECIDED + DECIDED_MORE if not (cards and n in PAGE_ONLY))
         # By id, holding the value too: an id is only unique while its object lives.
         self.known: dict[int, tuple[object, str]] = {}

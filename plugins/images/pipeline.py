@@ -73,8 +73,8 @@ def source_facts(data: bytes) -> Facts:
     try:
         width, height = upright_size(data)
     except BadImage as exc:
-        return Facts(len(data), bad=(exc.message, exc.fix))
-    return Facts(len(data), width, height)
+        return Facts(bad=(exc.message, exc.fix))
+    return Facts(width, height)
 
 
 def check_source(data: bytes, config: ImagesSettings, *, lead: bool, facts: Facts | None = None) -> list[Finding]:

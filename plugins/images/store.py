@@ -23,9 +23,8 @@ FACTS = "facts.json"
 
 @dataclass(frozen=True)
 class Facts:
-    """What decoding a source found: its byte length and upright size, or why it is no usable picture."""
+    """What decoding a source found: its upright size, or why it is no usable picture."""
 
-    length: int
     width: int = 0
     height: int = 0
     bad: tuple[str, str] | None = None  # (message, fix), Indonesian
@@ -128,7 +127,7 @@ class Store:
         if self.folder is None:
             return None
         try:
-            length, width, height, bad = json.loads((self.folder / key / FACTS).read_text())
-            return Facts(int(length), int(width), int(height), (str(bad[0]), str(bad[1])) if bad else None)
+            width, height, bad = json.loads((self.folder / key / FACTS).read_text())
+            return Facts(int(width), int(height), (str(bad[0]), str(bad[1])) if bad else None)
         except (OSError, ValueError, TypeError, IndexError):
             return None
