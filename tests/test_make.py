@@ -113,3 +113,13 @@ def test_a_build_killed_at_any_step_of_the_switch_leaves_a_complete_site(tmp_pat
         assert len(list((tmp_path / "output.builds").iterdir())) == 1, step
         assert not [p for p in tmp_path.iterdir() if ".swap-" in p.name], step
         old = new
+
+
+def test_a_mistyped_content_folder_stops_with_a_plain_message(tmp_path):
+    output = tmp_path / "output"
+    for target in ("html", "check"):
+        result = make(target, f"CONTENT={tmp_path / 'kontent'}", f"OUTPUTDIR={output}")
+        assert result.returncode != 0
+        assert f"{tmp_path / 'kontent'}: folder konten tidak ditemukan" in result.stderr
+        assert "Traceback" not in result.stdout + result.stderr
+    assert not output.exists()

@@ -68,9 +68,22 @@ def build_once(args: argparse.Namespace, port: int) -> int:
     return 0 if result.ok else 1
 
 
+def missing_content(content: str) -> str | None:
+    """Return the line to print when the content folder does not exist (a typo in ``CONTENT=``), else None."""
+    if Path(content).is_dir():
+        return None
+    return (
+        f"{content}: folder konten tidak ditemukan. "
+        "Periksa CONTENT= pada perintah make (bawaan: content) atau jalankan perintah dari folder proyek."
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command."""
     args = parse(argv)
+    if (problem := missing_content(args.content)) is not None:
+        print(problem, file=sys.stderr)
+        return 1
     port = args.port or DEFAULT_PORT.get(args.command, 8000)
     output = Path(args.output or DEFAULT_OUTPUT.get(args.command, "output")).absolute()
     settings = ROOT / (args.settings or SETTINGS.get(args.command, "pelicanconf.py"))
