@@ -21,7 +21,7 @@ $(VENV)/.installed: requirements.txt
 
 # The pinned Decap CMS bundle for /admin/, from the npm registry, checked against its committed sha512.
 cms-vendor: venv
-	PYTHONPATH=plugins $(BIN)/python -m cms.vendor
+	PYTHONPATH=plugins $(BIN)/python -c "import sys, cms.vendor; sys.exit(cms.vendor.main())"
 
 HUB := PYTHONPATH=plugins $(BIN)/python -m hub_build
 PREVIEW_PORT ?= 8001
