@@ -3,9 +3,11 @@
 Every output file belongs to one process, by a stable hash of its path, so the site written is
 the same as a serial build's, file for file. The forked processes write their files, send the
 problems they found back through a pipe at ``finalized`` and exit; the first process (the one
-that started the build) waits for them, merges their problems and carries on (search index,
-report, switch). Only the build driver turns this on (``HUB_PARALLEL_OUTPUT``), and only where
-forking is safe (no other thread running).
+that started the build) reads each pipe in a thread from the fork on (so a process that is done
+exits at once and frees its memory, instead of waiting for the first process to finish its own
+share), merges their problems and carries on (search index, report, switch).
+Only the build driver turns this on (``HUB_PARALLEL_OUTPUT``), and only where forking is safe (no
+other thread running).
 """
 
 from __future__ import annotations
@@ -22,13 +24,27 @@ from hub_model.problems import Problem
 CHILD_FAILED = "proses penulisan paralel berhenti tanpa menyelesaikan bagiannya"
 
 
+class Reader(threading.Thread):
+    """In the first process: read everything a forked process sends, as it sends it."""
+
+    def __init__(self, fd: int):
+        super().__init__(daemon=True)
+        self.fd, self.data = fd, b""
+        self.start()
+
+    def run(self):
+        """Read the pipe to its end (the forked process exited or closed it)."""
+        with os.fdopen(self.fd, "rb") as pipe:
+            self.data = pipe.read()
+
+
 @dataclass
 class Partition:
     """The share of the output one process of the build writes."""
 
     index: int = 0
     count: int = 1
-    children: list[tuple[int, int]] = field(default_factory=list)  # (pid, read end) in the first process
+    children: list[tuple[int, Reader]] = field(default_factory=list)  # (pid, its pipe's reader) in the first process
     pipe: int | None = None  # write end, in a forked process
     first_problem: int = 0  # problems recorded before the fork are the first process's to report
 
@@ -56,18 +72,21 @@ def split(count: int, problems_so_far: int) -> Partition:
         return Partition()
     sys.stdout.flush()
     sys.stderr.flush()
-    children = []
+    children, reads = [], []
     for index in range(1, count):
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:
             os.close(read)
-            for _, other in children:
+            for other in reads:
                 os.close(other)
             return Partition(index, count, pipe=write, first_problem=problems_so_far)
         os.close(write)
-        children.append((pid, read))
-    return Partition(0, count, children=children, first_problem=problems_so_far)
+        children.append(pid)
+        reads.append(read)
+    # The readers start once every process is forked: a thread must not be running at a fork.
+    readers = [(pid, Reader(read)) for pid, read in zip(children, reads, strict=True)]
+    return Partition(0, count, children=readers, first_problem=problems_so_far)
 
 
 def finish_child(partition: Partition, problems: list[Problem], outputs: dict | None, status: int = 0) -> None:
@@ -85,9 +104,9 @@ def finish_child(partition: Partition, problems: list[Problem], outputs: dict | 
 def gather(partition: Partition) -> tuple[list[Problem], dict]:
     """In the first process: wait for every forked process; return the problems and memo keys they sent."""
     found, outputs = [], {}
-    for pid, read in partition.children:
-        with os.fdopen(read, "rb") as pipe:
-            data = pipe.read()
+    for pid, reader in partition.children:
+        reader.join()
+        data = reader.data
         _, status = os.waitpid(pid, 0)
         try:
             problems, keys = pickle.loads(data) if data else ([], {})  # noqa: S301 (our own forked process)
