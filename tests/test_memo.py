@@ -40,6 +40,20 @@ def test_fingerprints_stay_small_however_many_items_a_listing_holds():
     assert held <= (len(items) + len(listings)) * SHORT
 
 
+def test_only_shared_values_are_kept_for_the_build():
+    table = prints()
+    item = Item("abc", "Judul", [])
+    site_list = [Rendition(f"https://hub.test/berita/{n}/", n) for n in range(40)]
+    page_values = {"article": item, "page_name": "berita/abc", "cards": (Rendition("a", 1), Rendition("b", 2))}
+    first = table.of(page_values)
+    table.of(site_list)
+    kept = {id(value) for value, _ in table.known.values()}
+    assert id(item) in kept and id(site_list) in kept  # met on many pages: worked out once
+    assert id(page_values) not in kept and id(page_values["cards"]) not in kept  # met once: not held
+    assert not any(isinstance(value, Rendition) for value, _ in table.known.values())
+    assert table.of(page_values) == first == prints().of(page_values)
+
+
 def test_a_value_without_a_fingerprint_is_unknown():
     with pytest.raises(Unknown):
         prints().of(object())
