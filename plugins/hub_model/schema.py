@@ -9,6 +9,7 @@ editing form are all made from these declarations, so they can never disagree.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -121,8 +122,8 @@ class Field:
 
     @property
     def key(self) -> str:
-        """Return the lower-case key the schema, Pelican and templates use."""
-        return self.label.lower()
+        """Return the lower-case key the schema, Pelican and templates use (one copy, however many items)."""
+        return sys.intern(self.label.lower())
 
     def parse(self, lines: tuple[str, ...], ctx: f.ParseContext):
         """Return the typed value of what the editor wrote, or raise ``fields.Invalid``."""

@@ -10,6 +10,7 @@ rest, ``Status: draft`` included, as body text.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -165,7 +166,9 @@ def split_header(source: Source, lines: list[str], multiline: frozenset[str], kn
             if current is not None:
                 source.fields.append(RawField(current[0], current[1], tuple(current[2]), current[3]))
             value = match.group("value")
-            current = [match.group("key").lower(), match.group("key"), [value.strip()], number]
+            # Interned: every item has the same few field names; one copy of each for the whole build.
+            written = sys.intern(match.group("key"))
+            current = [sys.intern(written.lower()), written, [value.strip()], number]
         else:
             source.problem(number, *not_a_field(line))
         index += 1
