@@ -12,6 +12,7 @@ other thread running).
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import sys
@@ -72,6 +73,9 @@ def split(count: int, problems_so_far: int) -> Partition:
         return Partition()
     sys.stdout.flush()
     sys.stderr.flush()
+    # The collector leaves what exists now alone: its full passes would otherwise touch every object
+    # and make each process copy pages it could share with the others.
+    gc.freeze()
     children, reads = [], []
     for index in range(1, count):
         read, write = os.pipe()
@@ -119,4 +123,5 @@ def gather(partition: Partition) -> tuple[list[Problem], dict]:
             fix = "jalankan ulang build; bila terulang, laporkan ke tim teknis"
             found.append(Problem("build", 0, "build", CHILD_FAILED, fix))
     partition.children = []
+    gc.unfreeze()
     return found, outputs
