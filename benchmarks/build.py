@@ -37,6 +37,8 @@ NOW = corpus.NOW
 HUGO_CLOCK = "2026-11-26T12:00:00+07:00"  # NOW in WIB, so Hugo embargoes the same items
 MIB = 1024  # ru_maxrss and /proc figures are KiB
 SAMPLE_SECONDS = 0.02
+PSS_SECONDS = 1.0  # the tree's PSS at most this often (reading smaps_rollup walks every page table)
+PSS_SHARE = 0.05  # and at most this share of the sampler's time
 # Bare Pelican: its defaults, told only where the same files are.
 BARE_SETTINGS = """
 ARTICLE_PATHS = ["briefs", "events", "cek-fakta"]
@@ -102,6 +104,18 @@ def _read_status(pid: int) -> tuple[str, int, int] | None:
     return values["Name"].strip(), int(rss.split()[0]), int(hwm.split()[0])
 
 
+def _read_pss(pid: int) -> int | None:
+    """Return the proportional set size (KiB) of a live process: its private pages plus its share of shared ones."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
 def _descendants(pid: int) -> list[int]:
     """Return ``pid`` and every process below it (via /proc/PID/task/TID/children)."""
     found, todo = [], [pid]
@@ -121,22 +135,24 @@ def _descendants(pid: int) -> list[int]:
 
 
 class Sampler(threading.Thread):
-    """Every 20 ms: the tree's total RSS, and each process's own high-water mark (VmHWM)."""
+    """Every 20 ms the tree's total RSS and each process's own high-water mark (VmHWM); about every second its PSS."""
 
     def __init__(self, root: int):
         """Watch the process ``root`` and its descendants."""
         super().__init__(daemon=True)
         self.root = root
         self.done = threading.Event()
-        self.tree_peak = 0
+        self.tree_peak = 0  # KiB, the largest sum of PSS
+        self.tree_rss_peak = 0  # KiB, the largest sum of RSS (counts pages processes share once per process)
         self.own: dict[int, tuple[str, int]] = {}  # pid -> (name, VmHWM) of the image it runs now
         self.samples = 0
 
     def run(self):
         """Sample until told to stop."""
+        next_pss = 0.0
         while not self.done.is_set():
-            total = 0
-            for pid in _descendants(self.root):
+            total, pids = 0, _descendants(self.root)
+            for pid in pids:
                 status = _read_status(pid)
                 if status is None:
                     continue
@@ -145,7 +161,12 @@ class Sampler(threading.Thread):
                 # exec() starts a new high-water mark under a new name (python -m pagefind -> pagefind)
                 seen_name, seen_hwm = self.own.get(pid, (name, 0))
                 self.own[pid] = (name, max(hwm, seen_hwm) if seen_name == name else hwm)
-            self.tree_peak = max(self.tree_peak, total)
+            self.tree_rss_peak = max(self.tree_rss_peak, total)
+            if time.perf_counter() >= next_pss:
+                started = time.perf_counter()
+                self.tree_peak = max(self.tree_peak, sum(_read_pss(pid) or 0 for pid in pids))
+                cost = time.perf_counter() - started
+                next_pss = started + max(PSS_SECONDS, cost / PSS_SHARE)
             self.samples += 1
             self.done.wait(SAMPLE_SECONDS)
 
@@ -176,6 +197,7 @@ def measure(spec: dict) -> dict:
         "main_hwm": main_hwm,
         "children_hwm": children,
         "tree_peak": sampler.tree_peak,
+        "tree_rss_peak": sampler.tree_rss_peak,
         "samples": sampler.samples,
     }
 
@@ -191,7 +213,8 @@ class Result:
     cpu: float
     maxrss: int  # KiB, the largest RSS of any process of the build
     main_hwm: int  # KiB, the build process's own peak
-    tree_peak: int  # KiB, the largest sum of RSS over the whole process tree
+    tree_peak: int  # KiB, the largest sum of PSS over the whole process tree (the memory it needs)
+    tree_rss_peak: int  # KiB, the largest sum of RSS (pages shared after a fork counted in every process)
     children: dict[str, int]
     files: int
     size: int
@@ -319,6 +342,7 @@ class Bench:
             maxrss=figures["maxrss"],
             main_hwm=figures["main_hwm"],
             tree_peak=figures["tree_peak"],
+            tree_rss_peak=figures["tree_rss_peak"],
             children=figures["children_hwm"],
             files=len(now),
             size=sum((output / path).stat().st_size for path in now),
@@ -408,6 +432,7 @@ def size_report(bench: Bench) -> str:
                     show(s.median("maxrss") / MIB, ".0f"),
                     show(s.median("main_hwm") / MIB, ".0f"),
                     show(s.median("tree_peak") / MIB, ".0f"),
+                    show(s.median("tree_rss_peak") / MIB, ".0f"),
                     f"{s.median('files'):.0f}",
                     show(s.median("size") / MIB / MIB, ".1f"),
                     show(statistics.median(changed), ".0f") if changed else "–",
@@ -423,6 +448,7 @@ def size_report(bench: Bench) -> str:
         "peak MiB",
         "main MiB",
         "tree MiB",
+        "tree RSS",
         "files",
         "out MiB",
         "changed",
