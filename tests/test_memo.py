@@ -54,6 +54,14 @@ def test_only_shared_values_are_kept_for_the_build():
     assert table.of(page_values) == first == prints().of(page_values)
 
 
+def test_the_search_page_is_made_again_when_the_index_gains_a_shard():
+    from hub_model.memo import page_key
+
+    one = {"briefs_section": "berita", "search_bundles": ["pagefind/0/"]}
+    two = {"briefs_section": "berita", "search_bundles": ["pagefind/0/", "pagefind/1/"]}
+    assert page_key("v", "search.html", {}, one, prints()) != page_key("v", "search.html", {}, two, prints())
+
+
 def test_a_value_without_a_fingerprint_is_unknown():
     with pytest.raises(Unknown):
         prints().of(object())

@@ -117,6 +117,16 @@ def test_the_search_page_works_as_links_without_javascript(fixture_site):
     assert f"{SITEURL}/arsip/" in doc.xpath("//*[@data-module='search']//a/@href")
 
 
+def test_without_an_index_the_search_page_asks_for_no_search_files(edited_site):
+    # The edited fixture is built with search off: the page must not point at bundles that do not exist.
+    assert not (edited_site.output / "pagefind").exists()
+    doc = edited_site.html("cari/index.html")
+    assert not [url for url in doc.xpath("//link/@href | //script/@src") if "pagefind" in url or "search" in url]
+    fallback = doc.xpath("string(//*[@data-module='search']//p)")
+    assert fallback.startswith("Pencarian belum tersedia.")
+    assert f"{SITEURL}/arsip/" in doc.xpath("//*[@data-module='search']//a/@href")
+
+
 def contrast(foreground: str, background: str, opacity: float = 1.0) -> float:
     """Return the WCAG contrast ratio of a CSS rgb()/rgba() colour (times ``opacity``) over an opaque one."""
 

@@ -45,7 +45,7 @@ CONTEXT_READS = {
     ),
     "page.html": ("briefs_section",),
     "redirect.html": (),
-    "search.html": ("briefs_section",),
+    "search.html": ("briefs_section", "search_bundles"),
     "verdicts.html": ("briefs_section", "clarifications_section", "verdict_scale", "verdicts"),
     "section.html": ("briefs_section", "clarifications_section", "verdict_sections", "verdicts_url"),
     "oembed/card.html": ("briefs_section",),
