@@ -143,10 +143,14 @@ def post(url: str, payload: dict, origin: str | None = ORIGIN):
 def test_over_http_only_the_sites_origin_may_call(running):
     status, headers, body = post(running, {"action": "info"})
     assert status == 200 and headers["Access-Control-Allow-Origin"] == ORIGIN and body["type"] == "local_fs"
-    status, headers, _ = post(running, {"action": "info"}, origin="https://evil.example")
+    status, headers, body = post(running, {"action": "info"}, origin="https://evil.example")
     assert status == 403 and "Access-Control-Allow-Origin" not in headers
+    assert body["error"].startswith("ditolak: ")  # Decap shows the backend's words to the editor
     status, _, body = post(running, {"action": "getEntry", "params": {"path": "content/../secret.txt"}})
     assert status == 422 and "rahasia" not in json.dumps(body)
+    assert body["error"] == "alamat 'content/../secret.txt' berada di luar content/"
+    status, _, body = post(running, {"action": "hapusSemua"})
+    assert status == 422 and body["error"] == "permintaan 'hapusSemua' tidak dikenal"
 
 
 def test_it_listens_on_this_machine_only(content):

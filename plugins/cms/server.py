@@ -41,10 +41,10 @@ class Refused(Exception):
 def parts_of(path: object) -> list[str]:
     """Return the segments of a configuration path below ``content/``, refusing anything that could leave it."""
     if not isinstance(path, str) or not path or "\\" in path or "\x00" in path or path.startswith("/"):
-        raise Refused(f"path {path!r} is not a relative path")
+        raise Refused(f"alamat {path!r} bukan alamat relatif di dalam {PREFIX}/")
     parts = path.split("/")
     if parts[0] != PREFIX or any(part in ("", ".", "..") for part in parts[1:]):
-        raise Refused(f"path {path!r} is not inside {PREFIX}/")
+        raise Refused(f"alamat {path!r} berada di luar {PREFIX}/")
     return parts[1:]
 
 
@@ -55,10 +55,10 @@ def resolve(root: Path, path: object) -> Path:
     for part in parts:
         target = target / part
         if target.is_symlink():
-            raise Refused(f"path {path!r} passes a symbolic link")
+            raise Refused(f"alamat {path!r} melewati tautan simbolik; berkas seperti itu tidak disentuh")
     real = Path(os.path.realpath(target))
     if real != root and root not in real.parents:
-        raise Refused(f"path {path!r} is not inside {PREFIX}/")
+        raise Refused(f"alamat {path!r} berada di luar {PREFIX}/")
     return target
 
 
@@ -68,7 +68,9 @@ def writable(root: Path, path: object) -> Path:
     is_item = len(parts) == 2 and parts[0] in ITEM_FOLDERS and parts[1].endswith(".md")
     is_media = len(parts) >= 2 and parts[0] == MEDIA_FOLDER and Path(parts[-1]).suffix.lower() in MEDIA_SUFFIXES
     if not (is_item or is_media) or parts[-1].startswith("."):
-        raise Refused(f"path {path!r} is neither an item file nor a picture under {PREFIX}/{MEDIA_FOLDER}/")
+        raise Refused(
+            f"alamat {path!r} bukan berkas konten (.md di folder jenisnya) atau gambar di {PREFIX}/{MEDIA_FOLDER}/"
+        )
     return resolve(root, path)
 
 
@@ -118,7 +120,7 @@ def decode(asset: dict) -> bytes:
         try:
             return base64.b64decode(content, validate=True)
         except (binascii.Error, ValueError):
-            raise Refused("asset is not valid base64") from None
+            raise Refused("isi berkas unggahan rusak (bukan base64 yang sah); unggah ulang berkasnya") from None
     return str(content).encode("utf-8")
 
 
@@ -182,7 +184,7 @@ def answer(root: Path, action: str, params: dict):
         return {"message": "deleted files"}
     if action == "getDeployPreview":
         return None
-    raise Refused(f"unknown action {action!r}")
+    raise Refused(f"permintaan {action!r} tidak dikenal")
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -218,17 +220,19 @@ class Handler(BaseHTTPRequestHandler):
         """Carry out one action."""
         origin = self.headers.get("Origin")
         if self.path != "/api/v1" or (origin is not None and origin != self.server.origin):
-            self.reply(403, {"error": "forbidden"})
+            self.reply(403, {"error": "ditolak: backend lokal hanya melayani formulir CMS dari alamat situs ini"})
             return
         length = int(self.headers.get("Content-Length") or 0)
         if length > MAX_REQUEST:
-            self.reply(413, {"error": "request too large"})
+            self.reply(413, {"error": "permintaan terlalu besar; perkecil gambar sebelum mengunggah"})
             return
         try:
             request = json.loads(self.rfile.read(length) or b"{}")
             self.reply(200, answer(self.server.root, request.get("action"), request.get("params") or {}))
-        except (Refused, ValueError, TypeError, AttributeError, KeyError, UnicodeDecodeError, OSError) as exc:
+        except Refused as exc:
             self.reply(422, {"error": str(exc)})
+        except (ValueError, TypeError, AttributeError, KeyError, UnicodeDecodeError, OSError) as exc:
+            self.reply(422, {"error": f"permintaan tidak dapat diproses ({type(exc).__name__}: {exc})"})
 
     def log_message(self, format, *args):  # noqa: A002 (the http.server signature)
         """Log quietly, one line per request, to stderr."""
