@@ -120,6 +120,6 @@ def test_a_mistyped_content_folder_stops_with_a_plain_message(tmp_path):
     for target in ("html", "check"):
         result = make(target, f"CONTENT={tmp_path / 'kontent'}", f"OUTPUTDIR={output}")
         assert result.returncode != 0
-        assert f"{tmp_path / 'kontent'}: folder konten tidak ditemukan" in result.stderr
+        assert f"{tmp_path / 'kontent'}: folder: folder konten tidak ditemukan — periksa CONTENT=" in result.stderr
         assert "Traceback" not in result.stdout + result.stderr
     assert not output.exists()

@@ -21,6 +21,7 @@ from pathlib import Path
 from hub_build import publish
 from hub_build.build import ROOT, describe, run_build
 from hub_build.serve import develop, main_command, serve_forever
+from hub_model.problems import Problem, format_problem
 
 SETTINGS = {"publish": "publishconf.py"}
 DEFAULT_OUTPUT = {"preview": "preview"}
@@ -68,21 +69,19 @@ def build_once(args: argparse.Namespace, port: int) -> int:
     return 0 if result.ok else 1
 
 
-def missing_content(content: str) -> str | None:
-    """Return the line to print when the content folder does not exist (a typo in ``CONTENT=``), else None."""
+def missing_content(content: str) -> Problem | None:
+    """Return the problem of a content folder that does not exist (a typo in ``CONTENT=``), else None."""
     if Path(content).is_dir():
         return None
-    return (
-        f"{content}: folder konten tidak ditemukan. "
-        "Periksa CONTENT= pada perintah make (bawaan: content) atau jalankan perintah dari folder proyek."
-    )
+    fix = "periksa CONTENT= pada perintah make (bawaan: content) atau jalankan perintah dari folder proyek"
+    return Problem(content, 0, "folder", "folder konten tidak ditemukan", fix)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command."""
     args = parse(argv)
     if (problem := missing_content(args.content)) is not None:
-        print(problem, file=sys.stderr)
+        print(format_problem(problem), file=sys.stderr)
         return 1
     port = args.port or DEFAULT_PORT.get(args.command, 8000)
     output = Path(args.output or DEFAULT_OUTPUT.get(args.command, "output")).absolute()

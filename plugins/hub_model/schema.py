@@ -9,7 +9,7 @@ editing form are all made from these declarations, so they can never disagree.
 
 from __future__ import annotations
 
-import sys
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -120,10 +120,10 @@ class Field:
     scaffold: str | None = None  # what `make brief`/`make event` writes; None: the line is left out
     placeholder: bool = False  # the scaffold's text must be replaced before the item is published
 
-    @property
+    @functools.cached_property
     def key(self) -> str:
-        """Return the lower-case key the schema, Pelican and templates use (one copy, however many items)."""
-        return sys.intern(self.label.lower())
+        """Return the lower-case key the schema, Pelican and templates use (one string, however many items)."""
+        return self.label.lower()
 
     def parse(self, lines: tuple[str, ...], ctx: f.ParseContext):
         """Return the typed value of what the editor wrote, or raise ``fields.Invalid``."""
