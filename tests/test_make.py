@@ -117,9 +117,9 @@ def test_a_build_killed_at_any_step_of_the_switch_leaves_a_complete_site(tmp_pat
 
 def test_a_mistyped_content_folder_stops_with_a_plain_message(tmp_path):
     output = tmp_path / "output"
-    for target in ("html", "check"):
-        result = make(target, f"CONTENT={tmp_path / 'kontent'}", f"OUTPUTDIR={output}")
+    for target in ("html", "check", "brief", "cms"):
+        result = make(target, "TITLE=Uji", f"CONTENT={tmp_path / 'kontent'}", f"OUTPUTDIR={output}")
         assert result.returncode != 0
         assert f"{tmp_path / 'kontent'}: folder: folder konten tidak ditemukan — periksa CONTENT=" in result.stderr
         assert "Traceback" not in result.stdout + result.stderr
-    assert not output.exists()
+    assert not output.exists() and not (tmp_path / "kontent").exists()

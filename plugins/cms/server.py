@@ -24,6 +24,7 @@ import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from hub_model.problems import format_problem, missing_content
 from hub_model.schema import KINDS
 
 PREFIX = "content"  # how the configuration's paths start (cms.config.CmsOptions.content_folder)
@@ -260,6 +261,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8081)
     parser.add_argument("--origin", default="http://127.0.0.1:8000", help="the address the site is served at")
     args = parser.parse_args(argv)
+    if (problem := missing_content(args.content)) is not None:
+        print(format_problem(problem), file=sys.stderr)
+        return 1
     server = CmsServer(Path(args.content), args.origin, port=args.port)
     print(
         f"CMS: backend lokal di http://127.0.0.1:{args.port}/api/v1 untuk {args.content}/; buka {server.origin}/admin/"

@@ -21,7 +21,7 @@ from pathlib import Path
 from hub_build import publish
 from hub_build.build import ROOT, describe, run_build
 from hub_build.serve import develop, main_command, serve_forever
-from hub_model.problems import Problem, format_problem
+from hub_model.problems import format_problem, missing_content
 
 SETTINGS = {"publish": "publishconf.py"}
 DEFAULT_OUTPUT = {"preview": "preview"}
@@ -67,14 +67,6 @@ def build_once(args: argparse.Namespace, port: int) -> int:
     if result.ok and args.command in ("html", "publish") and result.next_release:
         print(publish.release_line(result.next_release))
     return 0 if result.ok else 1
-
-
-def missing_content(content: str) -> Problem | None:
-    """Return the problem of a content folder that does not exist (a typo in ``CONTENT=``), else None."""
-    if Path(content).is_dir():
-        return None
-    fix = "periksa CONTENT= pada perintah make (bawaan: content) atau jalankan perintah dari folder proyek"
-    return Problem(content, 0, "folder", "folder konten tidak ditemukan", fix)
 
 
 def main(argv: list[str] | None = None) -> int:

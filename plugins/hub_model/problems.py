@@ -9,6 +9,7 @@ one build; ``BuildStopped`` ends a build after they have been printed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 ERROR = "error"
 WARNING = "warning"
@@ -37,6 +38,14 @@ def format_problem(problem: Problem) -> str:
     where = f"{problem.path}:{problem.line}" if problem.line else problem.path
     prefix = "" if problem.is_error else WARNING_PREFIX
     return f"{prefix}{where}: {problem.field}: {problem.message} — {problem.fix}"
+
+
+def missing_content(content: str) -> Problem | None:
+    """Return the problem of a content folder that does not exist (a typo in ``CONTENT=``), else None."""
+    if Path(content).is_dir():
+        return None
+    fix = "periksa CONTENT= pada perintah make (bawaan: content) atau jalankan perintah dari folder proyek"
+    return Problem(content, 0, "folder", "folder konten tidak ditemukan", fix)
 
 
 def summary_line(problems: list[Problem]) -> str:

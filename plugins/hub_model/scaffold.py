@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
 
+from hub_model.problems import format_problem, missing_content
 from hub_model.schema import KINDS, TITLE_MAX
 from hub_model.taxonomy import SLUG_PATTERN
 
@@ -50,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("title", nargs="?", default="")
     parser.add_argument("--content", default="content")
     args = parser.parse_args(argv)
+    if (problem := missing_content(args.content)) is not None:  # never a new, stray content folder
+        print(format_problem(problem), file=sys.stderr)
+        return 2
     title = args.title.strip() or input("Judul: ").strip()
     if not title:
         print("Judul wajib diisi.", file=sys.stderr)
