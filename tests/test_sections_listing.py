@@ -177,20 +177,67 @@ def related_names(item, briefs, count=3):
     return [r.url.split("/")[1] for r in related_briefs(item, by_term, count)]
 
 
-def test_related_briefs_are_the_same_programme_first_then_the_same_region_newest_first():
+def test_related_briefs_are_the_programme_then_the_regions_nearest_in_time_first():
     own = dated("own", "kesehatan", ["kota-bandung", "kota-bogor"], 10)
     briefs = [
         dated("region-new", "pendidikan", ["kota-bogor"], 20),
         dated("program-new", "kesehatan", ["kota-bogor"], 19),
         dated("both-regions", "ekonomi", ["kota-bandung", "kota-bogor"], 15),
+        dated("program-near", "kesehatan", [], 11),
         own,
         dated("program-old", "kesehatan", [], 2),
         dated("region-old", "ekonomi", ["kota-bandung"], 1),
     ]
-    assert related_names(own, briefs) == ["program-new", "program-old", "region-new"]
-    assert related_names(own, briefs, 10) == ["program-new", "program-old", "region-new", "both-regions", "region-old"]
+    # The programme's news in a shared region, then the rest of the programme by distance in time (1 day, then
+    # 8), then the regions' other news by distance (5, 9, 10 days).
+    assert related_names(own, briefs) == ["program-new", "program-near", "program-old"]
+    assert related_names(own, briefs, 10) == [
+        "program-new",
+        "program-near",
+        "program-old",
+        "both-regions",
+        "region-old",
+        "region-new",
+    ]
     assert related_names(own, briefs, 0) == []
     assert related_names(dated("alone", "pendidikan", [], 3), [dated("other", "ekonomi", [], 4)]) == []
+    # At the same distance, the later item first.
+    twins = [
+        dated("after", "kesehatan", [], 12),
+        dated("middle", "kesehatan", [], 10),
+        dated("before", "kesehatan", [], 8),
+    ]
+    assert related_names(twins[1], twins) == ["after", "before"]
+
+
+def series(count, program="kesehatan", regions=()):
+    items = [dated(f"b{n}", program, list(regions), 1) for n in range(count)]
+    for n, item in enumerate(items):  # b0 the newest, a day apart
+        item.date = dt.datetime(2026, 5, 1, 9) - dt.timedelta(days=n)
+    return items
+
+
+def test_a_brief_appears_only_in_its_neighbours_blocks():
+    from sections.related import WINDOW
+
+    listed = series(120)
+    before = {b.slug: related_names(b, listed) for b in listed}
+    # The newest brief is shown on the two next newest pages only (not on every page of its programme).
+    assert sorted(slug for slug, names in before.items() if "b0" in names) == ["b1", "b2"]
+    # Publishing a newer one changes the block of a handful of pages; an old page keeps news of its own time.
+    new = dated("new", "kesehatan", [], 1)
+    new.date = dt.datetime(2026, 5, 2, 9)
+    after = {b.slug: related_names(b, [new, *listed]) for b in listed}
+    assert sorted(slug for slug in before if before[slug] != after[slug]) == ["b0", "b1"]
+    assert after["b60"] == ["b59", "b61", "b58"]
+    # A shared region is looked for within WINDOW items on each side only: beyond, the nearest news wins.
+    own = listed[60]
+    far = dated("far", "kesehatan", ["kota-bogor"], 1)
+    far.date = own.date - dt.timedelta(days=WINDOW + 0.5)
+    own.regions = [REGIONS["kota-bogor"]]
+    assert "far" not in related_names(own, sorted([far, *listed], key=lambda b: -b.date.timestamp()))
+    far.date = own.date - dt.timedelta(days=WINDOW - 1.5)
+    assert related_names(own, sorted([far, *listed], key=lambda b: -b.date.timestamp()))[0] == "far"
 
 
 def test_related_briefs_come_from_the_listed_briefs_only():
@@ -208,13 +255,14 @@ def test_related_values_are_what_the_page_shows():
     [related] = related_briefs(own, {PROGRAMS["kesehatan"]: [other, own]}, 3)
     assert related == Related("berita/other/", "Judul other", "Kesehatan")
     # A clarification's verdict leads its title; one the page already lists under "Cek fakta terkait" is left out.
-    clarification = dated("hoaks", "kesehatan", [], 12)
+    clarification = dated("hoaks", "kesehatan", [], 10)
+    clarification.date += dt.timedelta(hours=3)  # nearer than the other brief
     clarification.title_prefix = "[HOAKS]"
     assert (
-        related_briefs(own, {PROGRAMS["kesehatan"]: [clarification, other, own]}, 3)[0].title == "[HOAKS] Judul hoaks"
+        related_briefs(own, {PROGRAMS["kesehatan"]: [other, clarification, own]}, 3)[0].title == "[HOAKS] Judul hoaks"
     )
     own.fact_checks = (SimpleNamespace(url="berita/hoaks/", title="Judul hoaks", label="Hoaks"),)
-    assert related_briefs(own, {PROGRAMS["kesehatan"]: [clarification, other, own]}, 3) == (related,)
+    assert related_briefs(own, {PROGRAMS["kesehatan"]: [other, clarification, own]}, 3) == (related,)
     for bad in (-1, 11, True, "3"):
         with pytest.raises(ValueError, match="SECTIONS_RELATED_COUNT"):
             check_count(bad)

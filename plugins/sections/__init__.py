@@ -9,7 +9,7 @@ A pair is one programme in one region (``SECTIONS_PROGRAM_REGION_URL``, e.g.
 Replaces Pelican's category/tag pages (which filter the dates list once per term) with one pass
 over the briefs. Each section is a ``hub_model.listing.Section`` (a ``Term`` plus its briefs, newest first).
 Each brief (listed or not) also gets ``related``: up to ``SECTIONS_RELATED_COUNT`` listed news items
-of its programme, then of its regions, newest first (``related.related_briefs``), for the
+of its programme, then of its regions, nearest in time first (``related.related_briefs``), for the
 "Berita terkait" block of its page.
 
 Context read: ``articles``, ``clarifications``, ``clarification_sections``.

@@ -1,17 +1,25 @@
 """The "Berita terkait" block: the listed briefs a brief's page points readers to next (pure).
 
-Same programme first, then same region, each newest first. Only what the sections hold is a
-candidate, and the sections hold only listed news (briefs and clarifications), so a draft, an
-embargoed, withdrawn or expired item is never suggested; nor is a clarification the page already
-links under "Cek fakta terkait". The page gets plain values (``Related``: what the theme's
-``components/related.html`` shows), not the items themselves: a page's memo key then covers
-exactly what it shows of the others.
+Same programme and a shared region first, then the rest of the programme, then the same regions'
+other news; within each, nearest in time first (before or after the brief, the later one first on
+a tie). Candidates are looked for only among the ``WINDOW`` items on each side of the brief in each
+list, so a brief appears in the blocks of its neighbours only. Publishing or retitling a brief
+therefore changes a handful of other pages, not every page of its programme (the way Hugo keeps
+related content stable), and an old page keeps pointing to news of its own time.
+
+Only what the sections hold is a candidate, and the sections hold only listed news (briefs and
+clarifications), so a draft, an embargoed, withdrawn or expired item is never suggested; nor is a
+clarification the page already links under "Cek fakta terkait". The page gets plain values
+(``Related``: what the theme's ``components/related.html`` shows), not the items themselves: a
+page's memo key then covers exactly what it shows of the others.
 """
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from hub_model.listing import news_order
@@ -19,6 +27,7 @@ from hub_model.model import prefixed
 from hub_model.taxonomy import Term
 
 MAX_COUNT = 10
+WINDOW = 24  # items looked at on each side of the brief, in each list
 
 
 @dataclass(frozen=True)
@@ -30,18 +39,40 @@ class Related:
     label: str  # the programme's name
 
 
+def nearest(items: list, brief, window: int = WINDOW) -> Iterator:
+    """Yield up to ``window`` items on each side of ``brief`` in ``items`` (newest first), nearest in time first.
+
+    ``brief`` need not be in ``items`` (an unlisted brief has a place in time all the same).
+    """
+    at = bisect.bisect_left(items, news_order(brief), key=news_order)
+    after = items[max(at - window, 0) : at][::-1]  # newer, the nearest first
+    before = itertools.islice((item for item in items[at:] if item is not brief), window)
+    return heapq.merge(after, before, key=lambda item: abs(item.date - brief.date))
+
+
 def related_briefs(brief, by_term: dict[Term, list], count: int) -> tuple[Related, ...]:
-    """Return up to ``count`` items related to ``brief``: its programme's, then its regions', newest first.
+    """Return up to ``count`` items related to ``brief`` (see the module's docstring for the order).
 
     ``by_term`` maps programme and region terms to their listed news, newest first (the sections'
     items); ``brief`` itself may be listed or not (a withdrawn page still points to current news).
     """
+    if not count:
+        return ()
+    regions = set(brief.regions)
+    programme = list(nearest(by_term.get(brief.program, []), brief))
+    neighbours = heapq.merge(
+        *(nearest(by_term.get(region, []), brief) for region in brief.regions),
+        key=lambda item: abs(item.date - brief.date),
+    )
+    candidates = itertools.chain(
+        (item for item in programme if regions.intersection(item.regions)),
+        (item for item in programme if not regions.intersection(item.regions)),
+        neighbours,
+    )
     chosen: list = []
     seen = {id(brief)}
     shown = {ref.url for ref in getattr(brief, "fact_checks", ())}  # already under "Cek fakta terkait"
-    regions = [by_term.get(region, []) for region in brief.regions]
-    # Lazily: only as many candidates are looked at as it takes to fill the list.
-    for candidate in itertools.chain(by_term.get(brief.program, []), heapq.merge(*regions, key=news_order)):
+    for candidate in candidates:
         if len(chosen) == count:
             break
         if id(candidate) not in seen and candidate.url not in shown:
