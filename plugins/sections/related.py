@@ -39,15 +39,21 @@ class Related:
     label: str  # the programme's name
 
 
+def time_apart(brief):
+    """Return the sort key of how far an item is from ``brief`` in time."""
+    return lambda item: abs(item.date - brief.date)
+
+
 def nearest(items: list, brief, window: int = WINDOW) -> Iterator:
     """Yield up to ``window`` items on each side of ``brief`` in ``items`` (newest first), nearest in time first.
 
-    ``brief`` need not be in ``items`` (an unlisted brief has a place in time all the same).
+    ``brief`` need not be in ``items`` (an unlisted brief has a place in time all the same). Only the
+    window is sliced, so each brief costs the same however long the list.
     """
     at = bisect.bisect_left(items, news_order(brief), key=news_order)
     after = items[max(at - window, 0) : at][::-1]  # newer, the nearest first
-    before = itertools.islice((item for item in items[at:] if item is not brief), window)
-    return heapq.merge(after, before, key=lambda item: abs(item.date - brief.date))
+    before = [item for item in items[at : at + window + 1] if item is not brief][:window]
+    return heapq.merge(after, before, key=time_apart(brief))
 
 
 def related_briefs(brief, by_term: dict[Term, list], count: int) -> tuple[Related, ...]:
@@ -59,20 +65,15 @@ def related_briefs(brief, by_term: dict[Term, list], count: int) -> tuple[Relate
     if not count:
         return ()
     regions = set(brief.regions)
-    programme = list(nearest(by_term.get(brief.program, []), brief))
-    neighbours = heapq.merge(
-        *(nearest(by_term.get(region, []), brief) for region in brief.regions),
-        key=lambda item: abs(item.date - brief.date),
+    # The programme's nearest, those sharing a region first (a stable sort keeps their order in time).
+    programme = sorted(
+        nearest(by_term.get(brief.program, []), brief), key=lambda item: regions.isdisjoint(item.regions)
     )
-    candidates = itertools.chain(
-        (item for item in programme if regions.intersection(item.regions)),
-        (item for item in programme if not regions.intersection(item.regions)),
-        neighbours,
-    )
+    neighbours = heapq.merge(*(nearest(by_term.get(r, []), brief) for r in brief.regions), key=time_apart(brief))
     chosen: list = []
     seen = {id(brief)}
     shown = {ref.url for ref in getattr(brief, "fact_checks", ())}  # already under "Cek fakta terkait"
-    for candidate in candidates:
+    for candidate in itertools.chain(programme, neighbours):
         if len(chosen) == count:
             break
         if id(candidate) not in seen and candidate.url not in shown:
