@@ -70,8 +70,8 @@ def cms(tmp_path_factory):
 
 
 @pytest.fixture
-def editor(browser, cms):
-    """A logged-in editor on /admin/, every request recorded."""
+def admin(browser, cms):
+    """/admin/ before logging in, every request recorded."""
     session = open_session(browser, cms.static, timezone_id="Asia/Jakarta")
     session.requests = []
     page = session.page
@@ -81,10 +81,16 @@ def editor(browser, cms):
         lambda route: route.continue_(url=route.request.url.replace(LOCAL_BACKEND, cms.backend_url)),
     )
     page.goto(cms.url + "/admin/")
-    page.get_by_role("button", name="Masuk").click()
-    page.get_by_text("Berita").first.wait_for()
     yield session
     page.context.close()
+
+
+@pytest.fixture
+def editor(admin):
+    """A logged-in editor on /admin/, every request recorded."""
+    admin.page.get_by_role("button", name="Masuk").click()
+    admin.page.get_by_text("Berita").first.wait_for()
+    return admin
 
 
 def new_brief(page, url: str) -> None:
@@ -128,20 +134,67 @@ def form_errors(page) -> list[str]:
     return page.locator("[class*=ErrorsList] li").all_text_contents()
 
 
+def visible_lines(page) -> set[str]:
+    """Return the lines of text the page shows (hidden elements left out)."""
+    return {line.strip() for line in page.locator("body").inner_text().splitlines()}
+
+
+# In the page: every leaf of Decap's English locale against window.HubLocaleId (locale-id.js).
+COMPARE_LOCALES = """() => {
+  const placeholders = (text) => [...new Set(text.match(/%\\{\\w+\\}/g) || [])].sort().join(" ");
+  const result = { leaves: 0, missing: [], extra: [], mismatched: [] };
+  const walk = (english, indonesian, path) => {
+    for (const key of Object.keys(english)) {
+      const here = path ? path + "." + key : key;
+      const theirs = indonesian && Object.prototype.hasOwnProperty.call(indonesian, key) ? indonesian[key] : undefined;
+      if (typeof english[key] === "object") {
+        walk(english[key], typeof theirs === "object" ? theirs : undefined, here);
+        continue;
+      }
+      result.leaves += 1;
+      if (typeof theirs !== "string") {
+        result.missing.push(here);
+      } else if (placeholders(theirs) !== placeholders(english[key])
+          || theirs.split("||||").length !== english[key].split("||||").length) {
+        result.mismatched.push(here + ": " + JSON.stringify(english[key]) + " → " + JSON.stringify(theirs));
+      }
+    }
+    for (const key of Object.keys(indonesian || {})) {
+      if (!(key in english)) result.extra.push(path ? path + "." + key : key);
+    }
+  };
+  walk(CMS.getLocale("en"), window.HubLocaleId, "");
+  // The saving wording (no editorial workflow) only replaces phrases Decap has.
+  const direct = { extra: [], mismatched: [] };
+  const walkDirect = (english, words, path) => {
+    for (const key of Object.keys(words)) {
+      const here = path ? path + "." + key : key;
+      if (!(key in english)) direct.extra.push(here);
+      else if (typeof words[key] === "object") walkDirect(english[key], words[key], here);
+      else if (placeholders(words[key]) !== placeholders(english[key])) direct.mismatched.push(here);
+    }
+  };
+  walkDirect(CMS.getLocale("en"), window.HubLocaleIdDirect, "");
+  result.extra.push(...direct.extra);
+  result.mismatched.push(...direct.mismatched);
+  return result;
+}"""
+
+
 def test_editor_creates_a_brief_that_passes_check_and_builds(editor, cms):
     page = editor.page
     new_brief(page, cms.url)
     page.get_by_label("Judul").fill("Uji Formulir Redaksi Posyandu")
-    page.get_by_role("button", name="Now").first.click()  # Tanggal terbit: now, in Asia/Jakarta
+    page.get_by_role("button", name="Sekarang").first.click()  # Tanggal terbit: now, in Asia/Jakarta
     choose(page, "Program", "Kesehatan")
     choose(page, "Wilayah", "Kota Bandung", "Kabupaten Garut")
     page.get_by_label("Ringkasan").fill("Kader posyandu di Bandung dan Garut belajar mencatat tumbuh kembang anak.")
     upload = cms.tmp / "uji-posyandu.jpg"
     shutil.copyfile(PICTURE, upload)
-    page.get_by_text("Choose an image").click()
+    page.get_by_text("Pilih gambar").click()
     page.locator("input[type=file]").set_input_files(str(upload))
     page.get_by_text("uji-posyandu.jpg").wait_for()
-    chosen = page.get_by_role("button", name="Choose selected")
+    chosen = page.get_by_role("button", name="Pakai yang dipilih")
     if not chosen.is_enabled():  # the upload is selected once it is saved; otherwise pick it
         page.get_by_text("uji-posyandu.jpg").click()
     chosen.click()
@@ -229,13 +282,13 @@ def test_a_picture_without_its_alt_text_is_refused(editor, cms):
     page = editor.page
     new_brief(page, cms.url)
     page.get_by_label("Judul").fill("Uji Gambar Tanpa Teks Alternatif")
-    page.get_by_role("button", name="Now").first.click()
+    page.get_by_role("button", name="Sekarang").first.click()
     choose(page, "Program", "Kesehatan")
     choose(page, "Wilayah", "Kota Bandung")
     page.get_by_label("Ringkasan").fill("Ringkasan singkat.")
-    page.get_by_text("Choose an image").click()
+    page.get_by_text("Pilih gambar").click()
     page.get_by_text("umkm-garut.jpg").click()
-    page.get_by_role("button", name="Choose selected").click()
+    page.get_by_role("button", name="Pakai yang dipilih").click()
     save(page)
     page.get_by_text("Teks alternatif gambar: wajib diisi bila Image diisi").wait_for()
     assert not (cms.content / "briefs" / "uji-gambar-tanpa-teks-alternatif.md").exists()
@@ -265,3 +318,53 @@ def parsed_values(root: Path, path: Path, text: str):
     )
     assert item.ok, item.problems
     return item.values, item.body
+
+
+def test_every_decap_phrase_has_an_indonesian_one(admin):
+    """Every leaf of Decap's English locale has an Indonesian phrase with the same placeholders."""
+    result = admin.page.evaluate(COMPARE_LOCALES)
+    assert result["leaves"] > 200, result["leaves"]  # the English tree was there to compare with
+    assert result["missing"] == [], "no Indonesian phrase for: " + ", ".join(result["missing"])
+    assert result["mismatched"] == [], "other placeholders or plural forms:\n" + "\n".join(result["mismatched"])
+    assert result["extra"] == [], "keys Decap does not have: " + ", ".join(result["extra"])
+
+
+def test_editor_meets_the_cms_in_indonesian(editor, cms):
+    """The header, the collection sidebar, the new-item button, the search box and the form are Indonesian."""
+    page = editor.page
+    assert page.evaluate("window.HubLocaleId"), "locale-id.js was not loaded"
+    phrases = page.evaluate("CMS.getLocale('id')")  # what the CMS registered, for this site's mode
+    top = phrases["collection"]["collectionTop"]
+    page.goto(cms.url + "/admin/#/collections/brief")
+    new_button = page.get_by_role("link", name=top["newButtonAriaLabel"].replace("%{collectionLabel}", "Berita"))
+    assert new_button.text_content() == top["newButton"].replace("%{collectionLabel}", "Berita")
+    assert page.get_by_placeholder(phrases["collection"]["sidebar"]["searchAll"], exact=True).is_visible()
+    lines = visible_lines(page)
+    header = phrases["app"]["header"]
+    assert {header["content"], header["quickAdd"], phrases["collection"]["sidebar"]["collections"]} <= lines, lines
+    english = lines & {"Contents", "Quick add", "Search all", "Collections", "New"}
+    assert not english, english
+    assert page.get_by_placeholder("Search all").count() == 0
+
+    new_brief(page, cms.url)
+    widgets = phrases["editor"]["editorWidgets"]
+    page.get_by_text(widgets["image"]["choose"], exact=True).wait_for()
+    lines = visible_lines(page)
+    assert widgets["datetime"]["now"] in lines, lines
+    assert phrases["editor"]["editorToolbar"]["publish"] in lines, lines
+    english = lines & {"Now", "Clear", "Choose an image", "Insert from URL", "Publish", "Unsaved Changes"}
+    assert not english, english
+
+
+def test_publish_is_worded_as_saving_without_the_editorial_workflow_and_as_publishing_with_it(admin):
+    """Locally a "publish" writes the file ("Simpan"); with the workflow it merges the reviewed change ("Terbitkan")."""
+    toolbar = "(config) => HubPhrases(config).editor.editorToolbar"
+    direct = admin.page.evaluate(toolbar, {})
+    workflow = admin.page.evaluate(toolbar, {"publish_mode": "editorial_workflow"})
+    assert (direct["publish"], direct["publishNow"], direct["save"]) == ("Simpan", "Simpan sekarang", "Simpan")
+    assert (workflow["publish"], workflow["publishNow"], workflow["save"]) == (
+        "Terbitkan",
+        "Terbitkan sekarang",
+        "Simpan",
+    )
+    assert admin.page.evaluate("HubPhrases({}).ui.toast.entryPublished") == "Tersimpan"

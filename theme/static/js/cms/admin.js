@@ -1,7 +1,7 @@
 /* Start Decap CMS on /admin/ with the configuration generated from the content schema (config.yml):
-   our header format for every collection (format.js), Indonesian messages, the site's own
-   stylesheet in the preview, and a new permanent Uid for each created item. Loaded after
-   decap-cms.js; manual-init.js has told Decap to wait for this. */
+   our header format for every collection (format.js), the Indonesian phrases (locale-id.js), the
+   site's own stylesheet in the preview, and a new permanent Uid for each created item. Loaded after
+   decap-cms.js, format.js and locale-id.js; manual-init.js has told Decap to wait for this. */
 (function () {
   "use strict";
 
@@ -9,26 +9,26 @@
   var CMS = window.CMS;
   var HubFormat = window.HubFormat;
 
-  // Decap's English phrases, with the ones an editor meets while filling in a form in Indonesian.
-  function phrases() {
-    var id = JSON.parse(JSON.stringify(CMS.getLocale("en")));
-    var widget = id.editor.editorControlPane.widget;
-    widget.required = "%{fieldLabel} wajib diisi.";
-    widget.regexPattern = "%{fieldLabel}: %{pattern}.";
-    widget.processing = "%{fieldLabel} sedang diproses…";
-    id.editor.editorControl.field.optional = "tidak wajib";
-    id.editor.editor.onLeavePage = "Perubahan belum disimpan. Yakin meninggalkan halaman ini?";
-    id.auth.login = "Masuk";
-    // In the local backend a "publish" saves the file; whether it is published is its Status.
-    id.editor.editorToolbar.publish = "Simpan";
-    id.editor.editorToolbar.publishNow = "Simpan sekarang";
-    id.editor.editorToolbar.publishing = "Menyimpan…";
-    id.editor.editorToolbar.published = "Tersimpan";
-    id.ui.toast.onFailToPersist = "Gagal menyimpan: %{details}";
-    id.ui.toast.entrySaved = "Tersimpan";
-    id.ui.toast.missingRequiredField = "Ada kolom yang belum benar; periksa pesan di formulir.";
-    return id;
+  // Copy `from` into `into`, object by object (a phrase `from` lacks keeps the one `into` has).
+  function mergeInto(into, from) {
+    Object.keys(from).forEach(function (key) {
+      var value = from[key];
+      var isObject = value !== null && typeof value === "object";
+      if (isObject && into[key] !== null && typeof into[key] === "object") mergeInto(into[key], value);
+      else into[key] = value;
+    });
+    return into;
   }
+
+  // Decap's English phrases with the Indonesian ones of locale-id.js over them (a phrase a later
+  // Decap adds shows in English rather than as its key); without the editorial workflow, "publish"
+  // writes the file, so it is worded as saving (HubLocaleIdDirect).
+  function phrases(config) {
+    var english = JSON.parse(JSON.stringify(CMS.getLocale("en")));
+    var id = mergeInto(english, window.HubLocaleId || {});
+    return config.publish_mode === "editorial_workflow" ? id : mergeInto(id, window.HubLocaleIdDirect || {});
+  }
+  window.HubPhrases = phrases; // for the browser tests
 
   function collectionNamed(config, name) {
     return config.collections.filter(function (collection) { return collection.name === name; })[0];
@@ -86,7 +86,7 @@
         var fields = collection.fields.filter(function (field) { return field.name !== "body"; });
         CMS.registerCustomFormat(collection.format, collection.extension, HubFormat.format(fields));
       });
-      CMS.registerLocale("id", phrases());
+      CMS.registerLocale("id", phrases(config));
       CMS.registerPreviewStyle(script.dataset.previewStyle);
       config.collections.forEach(function (collection) {
         CMS.registerPreviewTemplate(collection.name, previewOf(collection));
