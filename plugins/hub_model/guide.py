@@ -89,7 +89,8 @@ bawah.
 4. Tekan **Simpan**, lalu **Simpan sekarang**. Item baru tersimpan sebagai **Draf**
    (`Status: draft`) dan tidak tampil di mana pun; pilih **Terbit** di kolom Status bila sudah siap.
 5. Simpan perubahan ke git seperti biasa (commit). Di `/admin/` situs resmi, setiap simpanan menjadi
-   permintaan tinjauan (pull request) yang harus disetujui orang kedua sebelum digabung dan terbit.
+   permintaan tinjauan (pull request) yang harus disetujui orang kedua; setelah disetujui, tombol
+   **Terbitkan** di sana menggabungkannya; item tampil pada build berikutnya bila Statusnya **Terbit**.
 
 `Uid` dibuat otomatis saat item pertama kali disimpan dan tidak bisa diubah lewat formulir.
 """
