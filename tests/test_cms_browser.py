@@ -139,44 +139,34 @@ def visible_lines(page) -> set[str]:
     return {line.strip() for line in page.locator("body").inner_text().splitlines()}
 
 
-# In the page: every leaf of Decap's English locale against window.HubLocaleId (locale-id.js).
+# In the page: HubLocaleId (locale-id.js) against Decap's English locale, leaf by leaf: each phrase
+# has the English one's placeholders and plural forms, no key is one Decap lacks, and none is
+# missing; HubLocaleIdDirect (the saving wording) replaces some phrases, so none is missing there.
 COMPARE_LOCALES = """() => {
   const placeholders = (text) => [...new Set(text.match(/%\\{\\w+\\}/g) || [])].sort().join(" ");
+  const forms = (text) => text.split("||||").length;
   const result = { leaves: 0, missing: [], extra: [], mismatched: [] };
-  const walk = (english, indonesian, path) => {
-    for (const key of Object.keys(english)) {
+  const walk = (english, words, path, complete) => {
+    const keys = new Set([...Object.keys(english || {}), ...Object.keys(words || {})]);
+    for (const key of keys) {
       const here = path ? path + "." + key : key;
-      const theirs = indonesian && Object.prototype.hasOwnProperty.call(indonesian, key) ? indonesian[key] : undefined;
-      if (typeof english[key] === "object") {
-        walk(english[key], typeof theirs === "object" ? theirs : undefined, here);
-        continue;
+      const theirs = words && Object.prototype.hasOwnProperty.call(words, key) ? words[key] : undefined;
+      if (!english || !(key in english)) {
+        if (theirs !== undefined) result.extra.push(here);
+      } else if (typeof english[key] === "object") {
+        walk(english[key], typeof theirs === "object" ? theirs : undefined, here, complete);
+      } else {
+        if (complete) result.leaves += 1;
+        if (typeof theirs !== "string") {
+          if (complete) result.missing.push(here);
+        } else if (placeholders(theirs) !== placeholders(english[key]) || forms(theirs) !== forms(english[key])) {
+          result.mismatched.push(here + ": " + JSON.stringify(english[key]) + " → " + JSON.stringify(theirs));
+        }
       }
-      result.leaves += 1;
-      if (typeof theirs !== "string") {
-        result.missing.push(here);
-      } else if (placeholders(theirs) !== placeholders(english[key])
-          || theirs.split("||||").length !== english[key].split("||||").length) {
-        result.mismatched.push(here + ": " + JSON.stringify(english[key]) + " → " + JSON.stringify(theirs));
-      }
-    }
-    for (const key of Object.keys(indonesian || {})) {
-      if (!(key in english)) result.extra.push(path ? path + "." + key : key);
     }
   };
-  walk(CMS.getLocale("en"), window.HubLocaleId, "");
-  // The saving wording (no editorial workflow) only replaces phrases Decap has.
-  const direct = { extra: [], mismatched: [] };
-  const walkDirect = (english, words, path) => {
-    for (const key of Object.keys(words)) {
-      const here = path ? path + "." + key : key;
-      if (!(key in english)) direct.extra.push(here);
-      else if (typeof words[key] === "object") walkDirect(english[key], words[key], here);
-      else if (placeholders(words[key]) !== placeholders(english[key])) direct.mismatched.push(here);
-    }
-  };
-  walkDirect(CMS.getLocale("en"), window.HubLocaleIdDirect, "");
-  result.extra.push(...direct.extra);
-  result.mismatched.push(...direct.mismatched);
+  walk(CMS.getLocale("en"), window.HubLocaleId, "", true);
+  walk(CMS.getLocale("en"), window.HubLocaleIdDirect, "", false);
   return result;
 }"""
 
